@@ -1,0 +1,60 @@
+import { allModels, companyBySlug, licenseBySpdxId, modelBySlug, typenameOf, type License as LicenseShape } from '../data';
+import { builder } from './builder';
+import { Citation } from './citation';
+import { connectionFrom } from './connection';
+import { Decimal } from './money';
+import { AIModelConnection, AIModelRef, CompanyRef } from './refs';
+
+const ModelKind = builder.enumType('ModelKind', {
+  description: 'What sort of AI model this is.',
+  values: { LARGE_LANGUAGE_MODEL: { description: 'A large language model (LLM).' } },
+});
+
+const License = builder.objectRef<LicenseShape>('License').implement({
+  description: 'A software license, from SPDX reference data.',
+  fields: (t) => ({
+    spdxId: t.exposeString('spdxId', { description: 'SPDX identifier, e.g. "Apache-2.0".' }),
+    name: t.exposeString('name', { description: 'Full name, e.g. "Apache License 2.0".' }),
+    openSource: t.exposeBoolean('openSource', { description: 'True for OSI-approved open-source licenses.' }),
+  }),
+});
+
+builder.node(AIModelRef, {
+  description: 'An AI model a company develops.',
+  id: { resolve: (m) => m.slug },
+  isTypeOf: (value) => typenameOf(value) === 'AIModel',
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable URL-safe key, e.g. "mistral-7b".' }),
+    name: t.exposeString('name', { description: 'The name the source uses, e.g. "Mistral 7B".' }),
+    kind: t.field({ type: ModelKind, description: 'What sort of model this is.', resolve: (m) => m.kind }),
+    description: t.exposeString('description', { nullable: true, description: 'A one-line summary of what the sources say.' }),
+    developer: t.field({ type: CompanyRef, description: 'The company that develops it.', resolve: (m) => companyBySlug(m.developer)! }),
+    license: t.field({
+      type: License,
+      nullable: true,
+      description: 'The license it is released under; null where not stated.',
+      resolve: (m) => (m.license ? licenseBySpdxId(m.license) : null),
+    }),
+    parameterCount: t.field({
+      type: Decimal,
+      nullable: true,
+      description: 'Number of parameters; null where no source states it.',
+      resolve: (m) => m.parameterCount,
+    }),
+    sources: t.field({ type: [Citation], description: 'The passages that state facts about this model.', resolve: (m) => m.sources }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  model: t.field({
+    type: AIModelRef,
+    nullable: true,
+    description: 'An AI model by its slug; null if there is none.',
+    args: { slug: t.arg.string({ required: true, description: 'The model\'s slug, e.g. "mistral-7b".' }) },
+    resolve: (_root, { slug }) => modelBySlug(slug),
+  }),
+  models: t.connection(
+    { type: AIModelRef, description: 'All AI models, by name.', resolve: (_root, args) => connectionFrom(allModels(), args) },
+    AIModelConnection,
+  ),
+}));
