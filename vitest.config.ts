@@ -1,12 +1,32 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
-// The main suite: tests/**/*.test.ts run inside workerd against the real Worker's fetch.
+// Two projects in one run (one report):
+// - workerd: tests/*.test.ts inside workerd, against the real Worker's fetch;
+// - node: tests/node/*.test.ts on Node, for what needs a process or the file system (the built
+//   bundle, wrangler dev, the committed schema). Its global setup builds dist/ once.
 export default defineConfig({
-  plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
   test: {
-    include: ['tests/**/*.test.ts'],
-    // The first request of a file pays for loading the Worker into the pool (~3 s here).
-    testTimeout: 30_000,
+    projects: [
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: {
+          name: 'workerd',
+          include: ['tests/*.test.ts'],
+          // The first request of a file pays for loading the Worker into the pool (~3 s here).
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/node/**/*.test.ts'],
+          globalSetup: ['tests/node/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });
