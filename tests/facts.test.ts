@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { gql } from './helpers';
+
+const round = `
+  label type announcedOn
+  company { slug }
+  amount { amount currency display }
+  valuation { amount currency display }
+  leadInvestors { slug }
+  tranches { instrument amount { amount currency display } investors { slug } sources { quote } }
+  investments { totalCount nodes { investor { slug } lead instrument amount { amount } round { label } } }
+`;
+
+describe("Mistral AI's round, exactly as the article states it", () => {
+  it('is one round of €450 million at a $2 billion valuation, type and date unstated', async () => {
+    const { company } = await gql(`{ company(slug: "mistral-ai") { fundingRounds { totalCount nodes { ${round} } } } }`);
+    expect(company.fundingRounds.totalCount).toBe(1);
+    const r = company.fundingRounds.nodes[0];
+    expect(r.label).toBe('Mistral AI · €450 million');
+    expect(r.company).toEqual({ slug: 'mistral-ai' });
+    expect(r.amount).toEqual({ amount: '450000000', currency: 'EUR', display: '€450 million' });
+    expect(r.valuation).toEqual({ amount: '2000000000', currency: 'USD', display: '$2 billion' });
+    expect(r.type).toBeNull();
+    expect(r.announcedOn).toBeNull();
+  });
+
+  it('was led by Andreessen Horowitz alone', async () => {
+    const { company } = await gql(`{ company(slug: "mistral-ai") { fundingRounds { nodes { leadInvestors { slug name kind } } } } }`);
+    expect(company.fundingRounds.nodes[0].leadInvestors).toEqual([
+      { slug: 'andreessen-horowitz', name: 'Andreessen Horowitz', kind: 'VENTURE_CAPITAL' },
+    ]);
+  });
+
+  it('has one €120 million convertible-debt tranche from Nvidia and Salesforce, not split and not added to the €450 million', async () => {
+    const { company } = await gql(`{ company(slug: "mistral-ai") { fundingRounds { nodes { ${round} } } } }`);
+    const r = company.fundingRounds.nodes[0];
+    expect(r.tranches).toEqual([
+      {
+        instrument: 'CONVERTIBLE_DEBT',
+        amount: { amount: '120000000', currency: 'EUR', display: '€120 million' },
+        investors: [{ slug: 'nvidia' }, { slug: 'salesforce' }],
+        sources: [{ quote: 'Joining the fray are tech giants Nvidia Corp and Salesforce, contributing an additional €120 million in convertible debt.' }],
+      },
+    ]);
+    expect(r.amount.amount).toBe('450000000');
+  });
+
+  it('records each participation as an investment, with no invented per-investor amounts', async () => {
+    const { company } = await gql(`{ company(slug: "mistral-ai") { fundingRounds { nodes { ${round} } } } }`);
+    const { investments } = company.fundingRounds.nodes[0];
+    expect(investments.totalCount).toBe(3);
+    expect(investments.nodes.map((i: any) => [i.investor.slug, i.lead, i.instrument, i.amount])).toEqual([
+      ['andreessen-horowitz', true, 'UNSPECIFIED', null],
+      ['nvidia', false, 'CONVERTIBLE_DEBT', null],
+      ['salesforce', false, 'CONVERTIBLE_DEBT', null],
+    ]);
+  });
+
+  it("lists Nvidia's part in Mistral AI's round under company(slug: \"nvidia\").investments", async () => {
+    const { company } = await gql(`{ company(slug: "nvidia") { investments { totalCount nodes { lead instrument round { label company { slug } } } } } }`);
+    expect(company.investments).toEqual({
+      totalCount: 1,
+      nodes: [{ lead: false, instrument: 'CONVERTIBLE_DEBT', round: { label: 'Mistral AI · €450 million', company: { slug: 'mistral-ai' } } }],
+    });
+  });
+});
+
+describe('companies', () => {
+  it('has the seven companies with their kinds, in name order', async () => {
+    const { companies } = await gql('{ companies { totalCount nodes { slug name kind } } }');
+    expect(companies.totalCount).toBe(7);
+    expect(companies.nodes).toEqual([
+      { slug: 'andreessen-horowitz', name: 'Andreessen Horowitz', kind: 'VENTURE_CAPITAL' },
+      { slug: 'deepmind', name: 'DeepMind', kind: 'RESEARCH_LAB' },
+      { slug: 'google-ai', name: 'Google AI', kind: 'CORPORATION' },
+      { slug: 'mistral-ai', name: 'Mistral AI', kind: 'STARTUP' },
+      { slug: 'nvidia', name: 'Nvidia', kind: 'CORPORATION' },
+      { slug: 'openai', name: 'OpenAI', kind: 'RESEARCH_LAB' },
+      { slug: 'salesforce', name: 'Salesforce', kind: 'CORPORATION' },
+    ]);
+  });
+
+  it('places Mistral AI in Paris, and leaves unstated headquarters null', async () => {
+    const data = await gql('{ m: company(slug: "mistral-ai") { headquarters { slug } } n: company(slug: "nvidia") { headquarters { slug } } }');
+    expect(data).toEqual({ m: { headquarters: { slug: 'paris' } }, n: { headquarters: null } });
+  });
+
+  it('names OpenAI, Google AI and DeepMind as Mistral AI competitors, and Mistral AI as theirs', async () => {
+    const data = await gql(`{
+      m: company(slug: "mistral-ai") { competitors { totalCount nodes { slug } } }
+      o: company(slug: "openai") { competitors { nodes { slug } } }
+    }`);
+    expect(data.m.competitors).toEqual({ totalCount: 3, nodes: [{ slug: 'deepmind' }, { slug: 'google-ai' }, { slug: 'openai' }] });
+    expect(data.o.competitors.nodes).toEqual([{ slug: 'mistral-ai' }]);
+  });
+
+  it('lists the industries Mistral AI impact extends to', async () => {
+    const { company } = await gql('{ company(slug: "mistral-ai") { industries aliases } }');
+    expect(company.industries).toEqual(['healthcare', 'education', 'finance', 'manufacturing']);
+  });
+
+  it('knows Andreessen Horowitz as a16z (reference alias)', async () => {
+    const { company } = await gql('{ company(slug: "andreessen-horowitz") { aliases investments { nodes { lead instrument } } } }');
+    expect(company.aliases).toContain('a16z');
+    expect(company.investments.nodes).toEqual([{ lead: true, instrument: 'UNSPECIFIED' }]);
+  });
+
+  it('filters by kind', async () => {
+    const { companies } = await gql('{ companies(filter: { kind: CORPORATION }) { totalCount nodes { slug } } }');
+    expect(companies).toEqual({ totalCount: 3, nodes: [{ slug: 'google-ai' }, { slug: 'nvidia' }, { slug: 'salesforce' }] });
+  });
+
+  it('orders by name descending', async () => {
+    const { companies } = await gql('{ companies(first: 2, orderBy: { field: NAME, direction: DESC }) { nodes { slug } } }');
+    expect(companies.nodes).toEqual([{ slug: 'salesforce' }, { slug: 'openai' }]);
+  });
+});
+
+describe('Mistral 7B', () => {
+  it('is a large language model by Mistral AI under Apache 2.0, parameter count unstated', async () => {
+    const data = await gql(`{
+      model(slug: "mistral-7b") { slug name kind developer { slug } license { spdxId name openSource } parameterCount }
+      company(slug: "mistral-ai") { models { totalCount nodes { slug } } }
+      models { totalCount }
+    }`);
+    expect(data.model).toEqual({
+      slug: 'mistral-7b',
+      name: 'Mistral 7B',
+      kind: 'LARGE_LANGUAGE_MODEL',
+      developer: { slug: 'mistral-ai' },
+      license: { spdxId: 'Apache-2.0', name: 'Apache License 2.0', openSource: true },
+      parameterCount: null,
+    });
+    expect(data.company.models).toEqual({ totalCount: 1, nodes: [{ slug: 'mistral-7b' }] });
+    expect(data.models.totalCount).toBe(1);
+  });
+});
+
+describe('the article', () => {
+  it('has the byline author and no title or date', async () => {
+    const { articles } = await gql('{ articles { totalCount nodes { slug title author publishedOn url } } }');
+    expect(articles).toEqual({
+      totalCount: 1,
+      nodes: [{ slug: 'mistral-ai-450-million-round', title: null, author: 'Alex McFarland', publishedOn: null, url: null }],
+    });
+  });
+
+  it('holds the full text verbatim, from its first sentence to the byline', async () => {
+    const { article } = await gql('{ article(slug: "mistral-ai-450-million-round") { text } }');
+    expect(article.text).toMatch(/^In a significant development for the European artificial intelligence sector, Paris-based startup Mistral AI/);
+    expect(article.text).toMatch(/Alex McFarland is an AI journalist and writer exploring the latest developments in artificial intelligence\.$/);
+    expect(article.text.length).toBe(4054);
+  });
+});
+
+describe('unknown slugs', () => {
+  it('returns null for an unknown slug, without errors', async () => {
+    const data = await gql('{ company(slug: "nope") { name } model(slug: "nope") { name } region(slug: "nope") { name } article(slug: "nope") { slug } }');
+    expect(data).toEqual({ company: null, model: null, region: null, article: null });
+  });
+
+  it('returns an empty list for a filter on an unknown slug', async () => {
+    const data = await gql(`{
+      companies(filter: { region: "atlantis" }) { totalCount nodes { slug } }
+      fundingRounds(filter: { investor: "nobody" }) { totalCount }
+    }`);
+    expect(data).toEqual({ companies: { totalCount: 0, nodes: [] }, fundingRounds: { totalCount: 0 } });
+  });
+});
