@@ -1,6 +1,8 @@
 import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
 import { schema } from './graphql';
+import { cors } from './http/cors';
+import { meta, requestId } from './http/meta';
 
 /** Bindings declared in wrangler.toml. */
 export type Env = Record<string, unknown>;
@@ -11,9 +13,16 @@ const yoga = createYoga<Env>({
   graphqlEndpoint: '/graphql',
   landingPage: false,
   graphiql: false,
+  // CORS is answered by src/http/cors.ts for every route, from the CORS_ORIGINS allow-list.
+  cors: false,
 });
 
 const app = new Hono<{ Bindings: Env }>();
+
+// First, so that every response, errors and preflights included, carries them.
+app.use('*', requestId());
+app.use('*', cors());
+app.route('/', meta);
 
 app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
 

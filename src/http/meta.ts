@@ -1,0 +1,80 @@
+import { printSchema } from 'graphql';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { allArticles, articleData, licenseRecords, regionRecords } from '../data';
+import { sortedSchema } from '../graphql';
+
+/**
+ * The SDL served at GET /schema.graphql, printed from the running schema at module load, so it
+ * cannot go stale: byte for byte what `npm run schema:print` writes to schema/schema.graphql.
+ */
+export const schemaSdl = `${printSchema(sortedSchema)}\n`;
+
+/** Response header carrying the request id. */
+export const REQUEST_ID_HEADER = 'X-Request-Id';
+/** How long browsers and CDNs may reuse /schema.graphql before revalidating it with its ETag. */
+const SCHEMA_MAX_AGE = 300;
+
+const sha256 = async (text: string) => {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+};
+
+// Values, not promises, are cached: a promise created while serving one request must not be
+// awaited by another in workerd. Two concurrent first requests may both hash; they agree.
+let schemaHash: string | undefined;
+let datasetVersion: string | undefined;
+
+/** SHA-256 (hex) of the served SDL; equals `sha256sum schema/schema.graphql` when that is fresh. */
+export async function getSchemaHash(): Promise<string> {
+  return (schemaHash ??= await sha256(schemaSdl));
+}
+
+/** A short content hash of every embedded article and reference record: changes whenever the data does. */
+export async function getDatasetVersion(): Promise<string> {
+  return (datasetVersion ??= (await sha256(JSON.stringify([articleData, licenseRecords, regionRecords]))).slice(0, 16));
+}
+
+/**
+ * Gives every response an `X-Request-Id`: Cloudflare's `cf-ray` where the request came through
+ * Cloudflare's edge, else a random UUID. Mount it first, so that even errors carry it.
+ */
+export const requestId = (): MiddlewareHandler => async (c, next) => {
+  const id = c.req.header('cf-ray') || crypto.randomUUID();
+  await next();
+  c.header(REQUEST_ID_HEADER, id);
+};
+
+/** True when an If-None-Match header matches the ETag (weak comparison, as for GET). */
+const matches = (ifNoneMatch: string | undefined, etag: string) =>
+  ifNoneMatch !== undefined &&
+  ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
+
+/** GET /health and GET /schema.graphql (HEAD too: Hono answers HEAD with the GET route). */
+export const meta = new Hono<{ Bindings: Record<string, unknown> }>();
+
+meta.get('/health', async (c) => {
+  const articles = allArticles().length;
+  const commit = c.env?.BUILD_COMMIT;
+  const body = {
+    status: articles > 0 ? 'ok' : 'degraded',
+    dataset: { version: await getDatasetVersion(), articles },
+    schema: { hash: await getSchemaHash(), url: '/schema.graphql' },
+    build: { commit: typeof commit === 'string' && commit !== '' ? commit : null },
+  };
+  return c.json(body, articles > 0 ? 200 : 503, { 'Cache-Control': 'no-store' });
+});
+
+meta.get('/schema.graphql', async (c) => {
+  const etag = `"${await getSchemaHash()}"`;
+  const headers = {
+    ETag: etag,
+    'Cache-Control': `public, max-age=${SCHEMA_MAX_AGE}`,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Disposition': 'inline; filename="schema.graphql"',
+  };
+  if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+  return c.body(schemaSdl, 200, headers);
+});
