@@ -1,0 +1,197 @@
+import { type GraphQLSchema, printSchema } from 'graphql';
+import type { MiddlewareHandler } from 'hono';
+import { articleData, licenseRecords, regionRecords } from '../data';
+import { LruCache } from './lru';
+
+/** Bodies above this are never read here; the body-limit middleware answers them with 413. */
+export const MAX_CACHEABLE_BODY_BYTES = 64 * 1024;
+
+/** FNV-1a over UTF-16 code units, two 32-bit lanes: a fast, stable fingerprint (not a MAC). */
+function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Version of the embedded data, computed once at module load: every response is a pure function
+ * of it (and the schema), so it versions every ETag. A deploy with other data gets other ETags.
+ */
+export const datasetVersion = fingerprint(JSON.stringify([articleData, regionRecords, licenseRecords]));
+
+/** Lower-case hex SHA-256 of a string (the APQ hash format). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** What the cache stores per request: the serialized result and its validator. */
+interface CachedResponse {
+  readonly body: Uint8Array<ArrayBuffer>;
+  readonly contentType: string;
+  readonly etag: string;
+}
+
+export interface ResponseCacheOptions {
+  /** The served schema: its printed form is part of every ETag, so a schema change changes them. */
+  readonly schema: GraphQLSchema;
+  /** Most results kept per isolate. */
+  readonly maxEntries?: number;
+  /** Most bytes kept per isolate (bodies plus keys). */
+  readonly maxBytes?: number;
+  /** Larger results are answered but not kept. */
+  readonly maxEntryBytes?: number;
+  /** `Cache-Control` of successful GET responses. */
+  readonly getCacheControl?: string;
+}
+
+interface Params {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  extensions?: unknown;
+}
+
+const isObjectOrNull = (v: unknown) => v == null || (typeof v === 'object' && !Array.isArray(v));
+
+/** GET params as GraphQL over HTTP defines them; undefined when malformed (Yoga reports that). */
+function paramsFromSearch(search: string): Params | undefined {
+  const url = new URLSearchParams(search);
+  try {
+    const variables = url.get('variables');
+    const extensions = url.get('extensions');
+    return {
+      query: url.get('query') ?? undefined,
+      operationName: url.get('operationName') ?? undefined,
+      variables: variables ? JSON.parse(variables) : undefined,
+      extensions: extensions ? JSON.parse(extensions) : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function paramsFromJson(body: string): Params | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Params) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The operation a request names: its document, or the persisted hash that stands for one. */
+function operationOf(params: Params): string | undefined {
+  if (!isObjectOrNull(params.variables) || !isObjectOrNull(params.extensions)) return undefined;
+  if (params.operationName != null && typeof params.operationName !== 'string') return undefined;
+  if (typeof params.query === 'string') return `query:${params.query}`;
+  const pq = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery;
+  if (params.query == null && typeof pq?.sha256Hash === 'string') return `sha256:${pq.sha256Hash}`;
+  return undefined;
+}
+
+/** Does an `If-None-Match` value match `etag`? Weak comparison, as RFC 9110 prescribes for it. */
+export function ifNoneMatchHits(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = etag.replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque);
+}
+
+/**
+ * Response caching for an API whose data never changes between deploys. Every successful GraphQL
+ * response gets an `ETag` (hash of dataset version + schema + operation + variables + media type);
+ * `If-None-Match` gets `304` with no body; GET responses get a public `Cache-Control` so browsers
+ * and CDNs can keep them. Results are also kept in an in-isolate LRU keyed by the raw request
+ * (document, variables, operation name, extensions, `Accept`), which answers repeats before Yoga
+ * parses, validates or executes anything. Responses with errors, non-200 statuses or streamed
+ * bodies are never stored; requests it does not understand go to Yoga untouched. `X-Cache` says
+ * whether a stored result answered (HIT) or Yoga ran (MISS).
+ */
+export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
+  const maxEntryBytes = options.maxEntryBytes ?? 256 * 1024;
+  const cache = new LruCache<CachedResponse>(options.maxEntries ?? 2_000, options.maxBytes ?? 16 * 1024 * 1024);
+  const getCacheControl = options.getCacheControl ?? 'public, max-age=300, s-maxage=86400';
+  let version: string | undefined;
+  // Printed lazily: the first request pays for it, not every isolate's startup.
+  const versionOf = () => (version ??= `${datasetVersion}:${fingerprint(printSchema(options.schema))}`);
+
+  /** The response for a stored result; `base` carries headers set by earlier middleware (CORS). */
+  const reply = (entry: CachedResponse, isGet: boolean, ifNoneMatch: string | null, base?: Headers) => {
+    const headers = new Headers(base);
+    headers.delete('content-length');
+    headers.set('etag', entry.etag);
+    headers.set('x-cache', base ? 'MISS' : 'HIT');
+    if (isGet) {
+      headers.set('cache-control', getCacheControl);
+      headers.set('vary', headers.has('vary') ? `${headers.get('vary')}, Accept` : 'Accept');
+    }
+    if (ifNoneMatchHits(ifNoneMatch, entry.etag)) return new Response(null, { status: 304, headers });
+    headers.set('content-type', entry.contentType);
+    return new Response(entry.body, { status: 200, headers });
+  };
+
+  return async (c, next) => {
+    const request = c.req.raw;
+    const isGet = request.method === 'GET';
+    if (!isGet && request.method !== 'POST') return next();
+    const accept = request.headers.get('accept') ?? '';
+    // Streams (SSE, multipart) and GraphiQL's HTML page are not single cacheable JSON bodies.
+    if (/event-stream|multipart|text\/html/i.test(accept)) return next();
+
+    let raw: string;
+    if (isGet) {
+      const at = request.url.indexOf('?');
+      if (at < 0) return next();
+      raw = request.url.slice(at + 1);
+    } else {
+      if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) return next();
+      const length = Number(request.headers.get('content-length') ?? Number.NaN);
+      // Unknown length (chunked) or too large: leave the body unread for the limit and for Yoga.
+      if (!(length >= 0 && length <= MAX_CACHEABLE_BODY_BYTES)) return next();
+      raw = await request.text();
+      // The body is consumed now, so Yoga gets the same request rebuilt around the text.
+      c.req.raw = new Request(request.url, { method: 'POST', headers: request.headers, body: raw, signal: request.signal });
+    }
+
+    const key = `${request.method}\n${accept}\n${raw}`;
+    const ifNoneMatch = request.headers.get('if-none-match');
+    const hit = cache.get(key);
+    if (hit) return reply(hit, isGet, ifNoneMatch);
+
+    const params = isGet ? paramsFromSearch(raw) : paramsFromJson(raw);
+    const operation = params && operationOf(params);
+    if (!params || !operation) return next();
+
+    await next();
+    const res = c.res;
+    const contentType = res.headers.get('content-type') ?? '';
+    if (res.status !== 200 || !/^application\/(graphql-response\+)?json/i.test(contentType)) return;
+    const text = await res.text();
+    // A result with errors (partial or not) is never stored, nor given a validator.
+    const failed = !text.startsWith('{"data":') || text.includes('"errors":');
+    const etag = failed
+      ? undefined
+      : `"${(
+          await sha256Hex(
+            `${versionOf()}\n${contentType}\n${operation}\n${params.operationName ?? ''}\n${JSON.stringify(params.variables ?? {})}`,
+          )
+        ).slice(0, 32)}"`;
+    if (!etag) {
+      c.res = new Response(text, res);
+      return;
+    }
+    const entry: CachedResponse = { body: new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>, contentType, etag };
+    if (entry.body.byteLength <= maxEntryBytes) cache.set(key, entry, entry.body.byteLength + key.length * 2);
+    // Cleared first so Hono does not copy Yoga's Content-Length onto a 304 or re-encoded body.
+    c.res = undefined;
+    c.res = reply(entry, isGet, ifNoneMatch, res.headers);
+  };
+}

@@ -1,0 +1,70 @@
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { examples } from '../examples';
+import { sha256Hex } from './cache';
+import { LruCache } from './lru';
+
+/** Longest document a client may register under a hash (APQ); longer ones still run, unregistered. */
+const MAX_REGISTERED_QUERY_LENGTH = 16 * 1024;
+
+/** Documents registered by clients (APQ), per isolate: a miss only costs the client one retry. */
+const registered = new LruCache<string>(1_000, 4 * 1024 * 1024);
+
+let trusted: Promise<Map<string, string>> | undefined;
+/** The trusted documents: SHA-256 of each example query → its text. Hashed on first use. */
+export const trustedDocuments = (): Promise<Map<string, string>> =>
+  (trusted ??= Promise.all(examples.map(async (e) => [await sha256Hex(e.query), e.query] as const)).then((pairs) => new Map(pairs)));
+
+const persistedHashOf = (extensions: unknown): string | undefined => {
+  const pq = (extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | null | undefined)?.persistedQuery;
+  return pq?.version === 1 && typeof pq.sha256Hash === 'string' ? pq.sha256Hash : undefined;
+};
+
+/**
+ * Automatic persisted queries as Apollo defines them: a request carrying both a document and its
+ * `extensions.persistedQuery.sha256Hash` registers the document once the hash checks out, so the
+ * client can send just the hash (e.g. in a short, cacheable GET URL) next time.
+ */
+function useApqRegistration(): Plugin {
+  return {
+    async onParams({ params }) {
+      const hash = persistedHashOf(params.extensions);
+      if (!hash || typeof params.query !== 'string') return;
+      if ((await sha256Hex(params.query)) !== hash.toLowerCase()) {
+        throw createGraphQLError('provided sha does not match query', {
+          extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH', http: { status: 400 } },
+        });
+      }
+      if (params.query.length <= MAX_REGISTERED_QUERY_LENGTH) registered.set(hash.toLowerCase(), params.query, params.query.length * 2);
+    },
+  };
+}
+
+/**
+ * Persisted operations, Apollo APQ-compatible (`extensions.persistedQuery.{version: 1,
+ * sha256Hash}`): the example queries are trusted documents known by hash from the start, clients
+ * may register others, and arbitrary documents stay allowed. An unknown hash gets Apollo's
+ * `PersistedQueryNotFound` error, which tells APQ clients to resend the document.
+ */
+export function persistedOperations(): Plugin[] {
+  const lookup = usePersistedOperations({
+    allowArbitraryOperations: true,
+    async getPersistedOperation(hash) {
+      const key = hash.toLowerCase();
+      return (await trustedDocuments()).get(key) ?? registered.get(key) ?? null;
+    },
+    customErrors: {
+      notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+    },
+  });
+  // Only requests that name a hash go through the lookup: the rest keep Yoga's own errors
+  // (e.g. "Must provide query string." for an empty body).
+  const onParams = lookup.onParams!;
+  return [
+    useApqRegistration(),
+    {
+      ...lookup,
+      onParams: (payload) => (!payload.params.query && persistedHashOf(payload.params.extensions) ? onParams(payload) : undefined),
+    },
+  ];
+}

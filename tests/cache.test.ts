@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { LruCache } from '../src/http/lru';
+import { examples } from '../src/examples';
+import { worker } from './helpers';
+
+const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+
+/** POST /graphql with the given body text, through the Worker's fetch. */
+const postRaw = (body: string, headers: Record<string, string> = {}) =>
+  worker.fetch('http://localhost/graphql', { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body });
+const postQuery = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  postRaw(JSON.stringify({ query, variables }), headers);
+const getQuery = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+  const url = new URL('http://localhost/graphql');
+  url.searchParams.set('query', query);
+  if (variables) url.searchParams.set('variables', JSON.stringify(variables));
+  return worker.fetch(url.href, { headers: { accept: 'application/graphql-response+json', ...headers } });
+};
+
+// Each test uses its own documents, so entries stored by another test cannot answer for it.
+const companyName = (tag: string) => `query C_${tag}($slug: String!) { company(slug: $slug) { name } }`;
+
+describe('ETags', () => {
+  it('gives the same query the same ETag and body twice, the second time from the cache', async () => {
+    const first = await postQuery(companyName('twice'), { slug: 'mistral-ai' });
+    const second = await postQuery(companyName('twice'), { slug: 'mistral-ai' });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(first.headers.get('x-cache')).toBe('MISS');
+    expect(second.headers.get('x-cache')).toBe('HIT');
+    const body = await first.json();
+    expect(body).toEqual({ data: { company: { name: 'Mistral AI' } } });
+    expect(await second.json()).toEqual(body);
+    expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
+  });
+
+  it('gives different variables a different ETag', async () => {
+    const mistral = await postQuery(companyName('vars'), { slug: 'mistral-ai' });
+    const nvidia = await postQuery(companyName('vars'), { slug: 'nvidia' });
+    expect((await nvidia.json()).data.company.name).toBe('Nvidia');
+    expect(nvidia.headers.get('etag')).toBeTruthy();
+    expect(nvidia.headers.get('etag')).not.toBe(mistral.headers.get('etag'));
+  });
+
+  it('gives different operations different ETags', async () => {
+    const a = await postQuery('query OpA { company(slug: "mistral-ai") { name } }');
+    const b = await postQuery('query OpB { company(slug: "mistral-ai") { slug } }');
+    expect(a.headers.get('etag')).not.toBe(b.headers.get('etag'));
+  });
+
+  it('versions the ETag by operation and variables, not by the JSON spelling of the request', async () => {
+    const query = companyName('spelling');
+    const compact = await postRaw(JSON.stringify({ query, variables: { slug: 'mistral-ai' } }));
+    const spaced = await postRaw(JSON.stringify({ variables: { slug: 'mistral-ai' }, query }, null, 2));
+    expect(spaced.headers.get('x-cache')).toBe('MISS');
+    expect(spaced.headers.get('etag')).toBe(compact.headers.get('etag'));
+  });
+
+  it('answers a matching If-None-Match with 304 and no body, for POST and GET', async () => {
+    const query = companyName('conditional');
+    const etag = (await postQuery(query, { slug: 'mistral-ai' })).headers.get('etag')!;
+    const post304 = await postQuery(query, { slug: 'mistral-ai' }, { 'if-none-match': etag });
+    expect(post304.status).toBe(304);
+    expect(await post304.text()).toBe('');
+    expect(post304.headers.get('etag')).toBe(etag);
+
+    const getEtag = (await getQuery(query, { slug: 'mistral-ai' })).headers.get('etag')!;
+    const get304 = await getQuery(query, { slug: 'mistral-ai' }, { 'if-none-match': `"other", W/${getEtag}` });
+    expect(get304.status).toBe(304);
+    expect(await get304.text()).toBe('');
+    expect(get304.headers.get('cache-control')).toMatch(/public/);
+  });
+
+  it('answers 304 even when the result is no longer stored, by running the query again', async () => {
+    const query = companyName('evicted');
+    const etag = (await getQuery(query, { slug: 'nvidia' })).headers.get('etag')!;
+    // The same operation sent as POST is another cache key, but the same operation and variables.
+    const res = await postQuery(query, { slug: 'nvidia' }, { 'if-none-match': etag });
+    expect(res.headers.get('x-cache')).toBe('MISS');
+    expect(res.status).toBe(304);
+  });
+
+  it('answers a stale If-None-Match with the full result', async () => {
+    const res = await postQuery(companyName('stale'), { slug: 'mistral-ai' }, { 'if-none-match': '"0123456789abcdef0123456789abcdef"' });
+    expect(res.status).toBe(200);
+    expect((await res.json()).data.company.name).toBe('Mistral AI');
+  });
+});
+
+describe('Cache-Control', () => {
+  it('lets browsers and CDNs keep GET query results', async () => {
+    const res = await getQuery(companyName('get'), { slug: 'mistral-ai' });
+    expect(res.status).toBe(200);
+    const cacheControl = res.headers.get('cache-control') ?? '';
+    expect(cacheControl).toMatch(/^public\b/);
+    expect(cacheControl).toMatch(/(^|[ ,])max-age=\d+/);
+    expect(cacheControl).toMatch(/s-maxage=\d+/);
+    expect(res.headers.get('vary')).toMatch(/Accept/);
+    expect(res.headers.get('etag')).toBeTruthy();
+  });
+
+  it('does not claim public cacheability for POST', async () => {
+    const res = await postQuery(companyName('post'), { slug: 'mistral-ai' });
+    expect(res.headers.get('etag')).toBeTruthy();
+    expect(res.headers.get('cache-control') ?? '').not.toMatch(/public/);
+  });
+
+  it('keeps the negotiated media type: application/json when the client asks for it', async () => {
+    const json = await postQuery(companyName('media'), { slug: 'mistral-ai' }, { accept: 'application/json' });
+    const gqlJson = await postQuery(companyName('media'), { slug: 'mistral-ai' });
+    expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(gqlJson.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(json.headers.get('etag')).not.toBe(gqlJson.headers.get('etag'));
+    const again = await postQuery(companyName('media'), { slug: 'mistral-ai' }, { accept: 'application/json' });
+    expect(again.headers.get('x-cache')).toBe('HIT');
+    expect(again.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+});
+
+describe('what is never cached', () => {
+  it('never stores or validates a response with errors', async () => {
+    for (let i = 0; i < 2; i++) {
+      const res = await postQuery('query Broken { company(slug: "mistral-ai") { noSuchField } }');
+      expect(res.status).toBe(400);
+      expect(res.headers.get('etag')).toBeNull();
+      expect(res.headers.get('x-cache')).toBeNull();
+      expect((await res.json()).errors[0].message).toMatch(/noSuchField/);
+    }
+  });
+
+  it('never stores a partial result (data with errors)', async () => {
+    for (let i = 0; i < 2; i++) {
+      const res = await postQuery('query Partial { company(slug: "mistral-ai") { name } companies(after: "not-a-cursor") { totalCount } }');
+      const body = await res.json();
+      expect(body.errors.length).toBeGreaterThan(0);
+      expect(res.headers.get('etag')).toBeNull();
+      expect(res.headers.get('x-cache')).toBeNull();
+    }
+  });
+
+  it('leaves malformed JSON to Yoga, which answers 400 with a GraphQL error', async () => {
+    for (let i = 0; i < 2; i++) {
+      const res = await postRaw('{"query": "{ __typename }"');
+      expect(res.status).toBe(400);
+      expect(res.headers.get('x-cache')).toBeNull();
+      const body = await res.json();
+      expect(body.errors[0].message).toBeTruthy();
+    }
+  });
+
+  it('leaves a body without a query to Yoga', async () => {
+    const res = await postRaw('{"variables": {}}');
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].message).toMatch(/query/i);
+  });
+
+  it('does not read a body over 64 KiB and never answers one with a 5xx', async () => {
+    const padding = ' '.repeat(70 * 1024);
+    const res = await postRaw(JSON.stringify({ query: `{ company(slug: "mistral-ai") { name } }${padding}` }));
+    expect(res.status).toBeLessThan(500);
+    expect(res.headers.get('x-cache')).toBeNull();
+  });
+
+  it('serves the example queries with the same data from the cache as without it', async () => {
+    for (const example of examples) {
+      const first = await postQuery(example.query, example.variables);
+      const second = await postQuery(example.query, example.variables);
+      expect(second.headers.get('x-cache')).toBe('HIT');
+      expect(await second.json()).toEqual(await first.json());
+    }
+  });
+});
+
+describe('LruCache', () => {
+  it('evicts the least recently used entry past its entry bound', () => {
+    const lru = new LruCache<number>(2, 1_000);
+    lru.set('a', 1, 1);
+    lru.set('b', 2, 1);
+    expect(lru.get('a')).toBe(1);
+    lru.set('c', 3, 1);
+    expect(lru.get('b')).toBeUndefined();
+    expect(lru.get('a')).toBe(1);
+    expect(lru.get('c')).toBe(3);
+    expect(lru.size).toBe(2);
+  });
+
+  it('evicts past its byte bound and refuses an entry larger than the bound', () => {
+    const lru = new LruCache<string>(100, 10);
+    lru.set('a', 'x', 6);
+    lru.set('b', 'y', 6);
+    expect(lru.get('a')).toBeUndefined();
+    expect(lru.bytes).toBe(6);
+    expect(lru.set('big', 'z', 11)).toBe(false);
+    expect(lru.get('big')).toBeUndefined();
+    expect(lru.get('b')).toBe('y');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { examples } from '../src/examples';
+import { post, worker } from './helpers';
+
+const sha256 = async (text: string) =>
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+const persisted = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
+
+/** POST a GraphQL-over-HTTP body through the Worker's fetch. */
+async function send(body: Record<string, unknown>) {
+  const res = await worker.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify(body),
+  });
+  return { res, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+describe('trusted documents', () => {
+  it('runs an example query sent as its SHA-256 hash alone, with the same result as its text', async () => {
+    for (const example of examples) {
+      const byText = await post(example.query, example.variables);
+      const byHash = await send({ variables: example.variables, extensions: persisted(await sha256(example.query)) });
+      expect(byHash.body.errors).toBeUndefined();
+      expect(byHash.body).toEqual(byText.body);
+    }
+  });
+
+  it('serves a hash in a short GET URL that browsers and CDNs may cache', async () => {
+    const example = examples.find((e) => !e.variables)!;
+    const url = `http://localhost/graphql?extensions=${encodeURIComponent(JSON.stringify(persisted(await sha256(example.query))))}`;
+    const res = await worker.fetch(url, { headers: { accept: 'application/graphql-response+json' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toMatch(/^public/);
+    expect(((await res.json()) as { data: unknown }).data).toEqual((await post(example.query)).body.data);
+  });
+});
+
+describe('unknown hashes', () => {
+  it('answers an unknown hash with PersistedQueryNotFound, and never caches that', async () => {
+    for (let i = 0; i < 2; i++) {
+      const { res, body } = await send({ extensions: persisted('0'.repeat(64)) });
+      expect(res.status).toBeLessThan(500);
+      expect(res.headers.get('etag')).toBeNull();
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.[0].message).toBe('PersistedQueryNotFound');
+      expect(body.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    }
+  });
+});
+
+describe('automatic persisted queries (Apollo APQ)', () => {
+  it('registers a document sent with its hash, then runs it from the hash alone', async () => {
+    const query = '# apq registration\n{ company(slug: "mistral-ai") { name slug } }';
+    const hash = await sha256(query);
+    const before = await send({ extensions: persisted(hash) });
+    expect(before.body.errors?.[0].message).toBe('PersistedQueryNotFound');
+    const register = await send({ query, extensions: persisted(hash) });
+    expect(register.body).toEqual({ data: { company: { name: 'Mistral AI', slug: 'mistral-ai' } } });
+    const after = await send({ extensions: persisted(hash) });
+    expect(after.body).toEqual(register.body);
+  });
+
+  it('refuses a document whose hash does not match, with a 400 and no registration', async () => {
+    const hash = await sha256('{ __typename }');
+    const { res, body } = await send({ query: '{ company(slug: "nvidia") { name } }', extensions: persisted(hash) });
+    expect(res.status).toBe(400);
+    expect(body.errors?.[0].message).toBe('provided sha does not match query');
+    const lookup = await send({ extensions: persisted(hash) });
+    expect(lookup.body.errors?.[0].message).toBe('PersistedQueryNotFound');
+  });
+
+  it('still answers a request with neither query nor hash with Yoga\'s own error', async () => {
+    const { res, body } = await send({});
+    expect(res.status).toBe(400);
+    expect(body.errors?.[0].message).toMatch(/query/i);
+  });
+});
