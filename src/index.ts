@@ -1,8 +1,10 @@
 import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
 import { schema } from './graphql';
+import { responseCache } from './http/cache';
 import { cors } from './http/cors';
 import { meta, requestId } from './http/meta';
+import { persistedOperations } from './http/persisted-operations';
 
 /** Bindings declared in wrangler.toml. */
 export type Env = Record<string, unknown>;
@@ -15,6 +17,7 @@ const yoga = createYoga<Env>({
   graphiql: false,
   // CORS is answered by src/http/cors.ts for every route, from the CORS_ORIGINS allow-list.
   cors: false,
+  plugins: [...persistedOperations()],
 });
 
 const app = new Hono<{ Bindings: Env }>();
@@ -24,6 +27,8 @@ app.use('*', requestId());
 app.use('*', cors());
 app.route('/', meta);
 
+// After the body limit and CORS, before Yoga: repeats are answered without parsing or executing.
+app.use('/graphql', responseCache({ schema }));
 app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
 
 export default app;
