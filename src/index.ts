@@ -5,6 +5,7 @@ import { responseCache } from './http/cache';
 import { cors } from './http/cors';
 import { meta, requestId } from './http/meta';
 import { persistedOperations } from './http/persisted-operations';
+import { playground } from './playground';
 
 /** Bindings declared in wrangler.toml. */
 export type Env = Record<string, unknown>;
@@ -27,6 +28,8 @@ app.use('*', requestId());
 app.use('*', cors());
 app.route('/', meta);
 
+// Before the GraphQL route: browsers asking for HTML at GET /graphql get GraphiQL.
+app.route('/', playground);
 // After the body limit and CORS, before Yoga: repeats are answered without parsing or executing.
 app.use('/graphql', responseCache({ schema }));
 app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));

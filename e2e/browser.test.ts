@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { examples } from '../src/examples';
+import { startWranglerDev, type DevServer } from './wrangler-dev';
+
+const port = Number(process.env.PLAYGROUND_PORT ?? 8788);
+const inspectorPort = Number(process.env.PLAYGROUND_INSPECTOR_PORT ?? 9231);
+
+let server: DevServer;
+let browser: Browser;
+let page: Page;
+const requested: string[] = [];
+const consoleErrors: string[] = [];
+
+const operationName = (query: string) => /\b(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1];
+/** Monaco renders spaces as no-break spaces. */
+const text = async (selector: string) => (await page.locator(selector).innerText()).replace(/\u00a0/g, ' ');
+
+beforeAll(async () => {
+  server = await startWranglerDev(port, inspectorPort);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  context.on('request', (request) => requested.push(request.url()));
+  // Dedicated workers' requests are not context events; every CSP violation is recorded instead.
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    (globalThis as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  page = await context.newPage();
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('worker', (worker) => requested.push(worker.url()));
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+it('opens GraphiQL at /graphql with one tab per example query', async () => {
+  const response = await page.goto(`${server.origin}/graphql`);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
+  await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+  await expect.poll(() => text('.graphiql-query-editor .view-lines'), { timeout: 30_000 }).toContain(`query ${operationName(examples[0]!.query)}`);
+  const tabs = await page.locator('.graphiql-tab').allInnerTexts();
+  expect(tabs.map((tab) => tab.trim())).toEqual(examples.map((example) => operationName(example.query)));
+});
+
+it('runs the first example through the run button and shows Mistral AI and its €450 million round', async () => {
+  await page.locator('.graphiql-execute-button').click();
+  await expect.poll(() => text('.graphiql-response .view-lines'), { timeout: 30_000 }).toContain('"name": "Mistral AI"');
+  const result = await text('.graphiql-response .view-lines');
+  expect(result).toContain('"display": "€450 million"');
+  expect(result).not.toContain('"errors"');
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: 'test-results/playground.png' });
+});
+
+it('loads the schema into the docs explorer with descriptions', async () => {
+  await page.locator('button[aria-label="Show Documentation Explorer"]').click();
+  await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().click();
+  const docs = await text('.graphiql-doc-explorer');
+  expect(docs).toMatch(/company/);
+  expect(docs).toMatch(/slug/);
+});
+
+it('requests nothing from any origin but its own, and breaks no Content-Security-Policy rule', async () => {
+  expect(requested.length).toBeGreaterThan(5);
+  expect(requested.filter((url) => new URL(url).origin !== server.origin && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  const workers = requested.filter((url) => url.includes('/monacoeditorwork/'));
+  expect(workers.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,22 @@
+import { Hono } from 'hono';
+import { graphiqlPage } from './graphiql-page';
+import { htmlResponse } from './html';
+import { landingPage } from './landing-page';
+
+/** Whether a request asks for HTML, the way Yoga decides to render GraphiQL. */
+export function acceptsHtml(request: Request): boolean {
+  return request.headers.get('accept')?.includes('text/html') ?? false;
+}
+
+/**
+ * The browser-facing pages: GET / (landing page) and GET /graphql for requests that accept HTML
+ * (GraphiQL). Any other GET /graphql falls through to the GraphQL server mounted after this.
+ */
+export const playground = new Hono();
+
+playground.get('/', () => htmlResponse(landingPage));
+
+playground.get('/graphql', async (c, next) => {
+  if (!acceptsHtml(c.req.raw)) return next();
+  return htmlResponse(graphiqlPage, { vary: 'Accept' });
+});

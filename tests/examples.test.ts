@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../src/data/articles/mistral-ai-450m';
+import { examples } from '../src/examples';
+import { post } from './helpers';
+
+/** What each example must return: real facts from the article, so a broken query fails here. */
+const expectations: Record<string, (data: any) => void> = {
+  "Mistral AI's round": (data) => {
+    const company = data.company;
+    expect(company.name).toBe('Mistral AI');
+    expect(company.headquarters.name).toBe('Paris');
+    expect(company.headquarters.ancestors.map((region: any) => region.name)).toEqual(['France', 'Europe']);
+    const [round] = company.fundingRounds.nodes;
+    expect(round.amount).toEqual({ amount: '450000000', currency: 'EUR', display: '€450 million' });
+    expect(round.valuation.display).toBe('$2 billion');
+    expect(round.leadInvestors).toEqual([{ name: 'Andreessen Horowitz', kind: 'VENTURE_CAPITAL' }]);
+    expect(round.tranches).toEqual([
+      { instrument: 'CONVERTIBLE_DEBT', amount: { display: '€120 million' }, investors: [{ name: 'Nvidia' }, { name: 'Salesforce' }] },
+    ]);
+    expect(round.investments.nodes.map((investment: any) => [investment.investor.name, investment.lead])).toEqual([
+      ['Andreessen Horowitz', true],
+      ['Nvidia', false],
+      ['Salesforce', false],
+    ]);
+  },
+  'Model and license': (data) => {
+    expect(data.model).toMatchObject({
+      name: 'Mistral 7B',
+      kind: 'LARGE_LANGUAGE_MODEL',
+      developer: { name: 'Mistral AI' },
+      license: { spdxId: 'Apache-2.0', openSource: true },
+    });
+  },
+  'Companies in Europe': (data) => {
+    expect(data.companies.totalCount).toBe(data.companies.nodes.length);
+    expect(data.companies.nodes).toContainEqual({ name: 'Mistral AI', kind: 'STARTUP', headquarters: { name: 'Paris' } });
+    expect(data.companies.nodes.map((company: any) => company.name)).not.toContain('OpenAI');
+  },
+  Search: (data) => {
+    const [first, second] = data.search.nodes;
+    expect(first).toEqual({ __typename: 'Company', name: 'Mistral AI', slug: 'mistral-ai' });
+    expect(second).toEqual({ __typename: 'AIModel', name: 'Mistral 7B', slug: 'mistral-7b' });
+    expect(data.search.nodes.map((node: any) => node.__typename)).toEqual(expect.arrayContaining(['FundingRound', 'Article']));
+  },
+  Citations: (data) => {
+    expect(data.company.name).toBe('Nvidia');
+    const [investment] = data.company.investments.nodes;
+    expect(investment.instrument).toBe('CONVERTIBLE_DEBT');
+    expect(investment.round.label).toContain('€450 million');
+    const [source] = investment.sources;
+    expect(source.quote).toContain('€120 million in convertible debt');
+    expect(article.article.text.slice(source.start, source.end)).toBe(source.quote);
+    expect(source.article).toEqual({ slug: article.article.slug, author: 'Alex McFarland' });
+  },
+};
+
+describe('example queries', () => {
+  it('has an expectation for every example, and an example for every expectation', () => {
+    expect(examples.map((example) => example.name).sort()).toEqual(Object.keys(expectations).sort());
+  });
+
+  it('names every operation, so GraphiQL tabs have titles', () => {
+    for (const example of examples) expect(example.query).toMatch(/^query \w+/m);
+  });
+
+  for (const example of examples) {
+    it(`answers "${example.name}" with real data and no errors`, async () => {
+      const { res, body } = await post(example.query, example.variables);
+      expect(res.status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      expectations[example.name]!(body.data);
+    });
+  }
+});

@@ -1,0 +1,116 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { examples } from '../src/examples';
+import { worker } from './helpers';
+
+/** The static assets exactly as Workers serve them (wrangler.toml [assets], built by pretest). */
+const assets = (env as unknown as { ASSETS: Fetcher }).ASSETS;
+
+const getHtml = (path: string) => worker.fetch(`http://localhost${path}`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+
+/** Every URL in a src= or href= attribute. */
+const referencedUrls = (html: string) => [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((match) => match[1]!);
+
+const expectedType: Record<string, RegExp> = {
+  js: /^(text|application)\/javascript\b/,
+  css: /^text\/css\b/,
+  svg: /^image\/svg\+xml\b/,
+};
+
+async function expectServed(path: string) {
+  const res = await assets.fetch(`http://localhost${path}`);
+  const extension = /\.(\w+)$/.exec(path)?.[1] ?? '';
+  expect(expectedType[extension], `unexpected asset type ${path}`).toBeDefined();
+  expect([path, res.status, res.headers.get('content-type')]).toEqual([path, 200, expect.stringMatching(expectedType[extension]!)]);
+  expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(0);
+}
+
+describe.each([
+  ['/graphql', 'GraphiQL'],
+  ['/', 'landing page'],
+])('GET %s (%s)', (path) => {
+  it('answers HTML with a Content-Security-Policy that allows no other origin', async () => {
+    const res = await getHtml(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const csp = res.headers.get('content-security-policy');
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/https?:|\*|'unsafe-eval'/);
+    expect(csp!.match(/script-src[^;]*/)![0]).not.toContain('unsafe-inline');
+  });
+
+  it('references no http:// or https:// asset and no inline script', async () => {
+    const html = await (await getHtml(path)).text();
+    const urls = referencedUrls(html);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^\/(?!\/)/);
+    expect(html).not.toMatch(/(?:src|href)=["']?(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/unpkg|jsdelivr|githubusercontent/i);
+    for (const script of html.matchAll(/<script\b([^>]*)>/g)) expect(script[1]).toMatch(/\bsrc="|type="application\/json"/);
+  });
+
+  it('references only assets that are served with 200 and the right content type', async () => {
+    const html = await (await getHtml(path)).text();
+    const assetUrls = referencedUrls(html).filter((url) => url.startsWith('/assets/'));
+    expect(assetUrls.length).toBeGreaterThan(0);
+    for (const url of assetUrls) await expectServed(url);
+  });
+});
+
+describe('GraphiQL page', () => {
+  it('serves the Monaco workers its start script points to, from the same origin', async () => {
+    const html = await (await getHtml('/graphql')).text();
+    const bootUrl = referencedUrls(html).find((url) => url.endsWith('graphiql-boot.js'))!;
+    const boot = await (await assets.fetch(`http://localhost${bootUrl}`)).text();
+    const base = /new URL\('([^']+)'/.exec(boot)![1]!;
+    const files = [...boot.matchAll(/:\s*'([\w.]+\.js)'/g)].map((match) => match[1]!);
+    expect(files).toHaveLength(3);
+    for (const file of files) await expectServed(`${base}${file}`);
+  });
+
+  it('opens with one tab per example query, the first one active', async () => {
+    const html = await (await getHtml('/graphql')).text();
+    const json = /<script id="graphiql-options" type="application\/json">([^<]*)<\/script>/.exec(html)![1]!;
+    const options = JSON.parse(json);
+    expect(options.endpoint).toBe('/graphql');
+    expect(options.defaultTabs).toEqual(
+      examples.map((example) => ({ query: example.query, ...(example.variables && { variables: JSON.stringify(example.variables, null, 2) }) })),
+    );
+    expect(options.query).toBe(examples[0]!.query);
+  });
+
+  it('answers GET /graphql without an HTML Accept header with GraphQL, not the page', async () => {
+    const res = await worker.fetch('http://localhost/graphql?query=%7B__typename%7D', { headers: { accept: 'application/graphql-response+json' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('answers a POST that accepts HTML with GraphQL, not the page', async () => {
+    const res = await worker.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { accept: 'text/html, application/json', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('lets no static asset shadow a Worker route', async () => {
+    for (const path of ['/', '/graphql', '/schema.graphql', '/health']) expect([path, (await assets.fetch(`http://localhost${path}`)).status]).toEqual([path, 404]);
+  });
+});
+
+describe('landing page', () => {
+  it('links to the playground and the schema SDL and shows every example query', async () => {
+    const html = await (await getHtml('/')).text();
+    const urls = referencedUrls(html);
+    expect(urls).toContain('/graphql');
+    expect(urls).toContain('/schema.graphql');
+    const unescaped = html.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+    for (const example of examples) {
+      expect(unescaped).toContain(example.name);
+      expect(unescaped).toContain(example.query.trimEnd());
+    }
+  });
+});
