@@ -37,17 +37,17 @@ export const LIMITS = {
   /** Deepest field nesting of an operation, fragments included (introspection fields excluded). */
   maxDepth: 10,
   /** Highest cost of the operation that runs (see `operationCost`). */
-  maxCost: 10_000,
+  maxCost: 20_000,
   /** Most aliased fields in a document. */
-  maxAliases: 30,
+  maxAliases: 50,
   /** Most directives (`@include`, `@skip`, ...) in a document. */
   maxDirectives: 20,
   /** Largest `first`/`last` of a connection; enforced by the connection resolvers themselves. */
   maxPageSize: MAX_PAGE_SIZE,
   /** Estimated length of a plain list field (not a connection) when costing a query. */
-  listCostFactor: 10,
-  /** Flat cost of `__schema` or `__type`: a full introspection fits, five of them in one request don't. */
-  introspectionCost: 2_000,
+  listCostFactor: 5,
+  /** Flat cost of `__schema` or `__type`: a full introspection fits, five in one request do not. */
+  introspectionCost: 5_000,
 } as const;
 
 /** The stable `extensions.code` of each limit error. */
@@ -317,7 +317,11 @@ export const queryLimitsPlugin: Plugin = {
       if (!single || !('errors' in single) || !single.errors) continue;
       for (const error of single.errors) {
         const extensions = (error as GraphQLError).extensions as Record<string, unknown> | undefined;
-        if (extensions && 'originalError' in extensions) delete extensions.originalError;
+        if (!extensions || !('originalError' in extensions)) continue;
+        delete extensions.originalError;
+        // Yoga answered it with its own status (400) only because of that original error: keep it.
+        const http = extensions.http as { spec?: boolean } | undefined;
+        if (http) http.spec = false;
       }
     }
   },
