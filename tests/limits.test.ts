@@ -1,0 +1,230 @@
+import { getIntrospectionQuery, getOperationAST, Lexer, parse, Source, TokenKind } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { examples } from '../src/examples';
+import { schema } from '../src/graphql';
+import { MAX_PAGE_SIZE } from '../src/graphql/connection';
+import { LIMITS, operationCost } from '../src/graphql/limits';
+import { gql, gqlErrors, post, worker } from './helpers';
+
+const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+
+/** `{ company(slug:) { competitors(first: 1) { nodes { ... } } } }` with `levels` nested connections. */
+function competitors(levels: number, first = 1) {
+  return `{ company(slug: "mistral-ai") { ${`competitors(first: ${first}) { nodes { `.repeat(levels)}name${' } }'.repeat(levels)} } }`;
+}
+
+/** Lexical tokens in a document, counted as graphql-js counts them for `maxTokens`. */
+function tokenCount(document: string) {
+  const lexer = new Lexer(new Source(document));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count++;
+  return count;
+}
+
+/** A valid query of exactly `tokens` tokens: aliased `nodes(ids:)` lists of up to 100 IDs. */
+function queryOfTokens(tokens: number) {
+  const fields: string[] = [];
+  // Each field costs 12 tokens besides its IDs (alias : nodes ( ids : [ ] ) { id }); braces 2.
+  let left = tokens - 2;
+  while (left > 12) {
+    const ids = Math.min(MAX_PAGE_SIZE, left - 12);
+    fields.push(`n${fields.length}: nodes(ids: [${'"x" '.repeat(ids)}]) { id }`);
+    left -= ids + 12;
+  }
+  return `{ ${fields.join(' ')} ${'__typename '.repeat(left)}}`;
+}
+
+const costOf = (query: string, variables?: Record<string, unknown>) => {
+  const document = parse(query);
+  return operationCost(schema, document, getOperationAST(document)!, variables);
+};
+
+describe('query limits', () => {
+  it('let every example query through, each within the cost limit', async () => {
+    for (const example of examples) {
+      const data = await gql(example.query, example.variables);
+      expect(Object.keys(data).length, example.name).toBeGreaterThan(0);
+      expect(costOf(example.query, example.variables), example.name).toBeLessThanOrEqual(LIMITS.maxCost);
+    }
+  });
+
+  it("let GraphiQL's full introspection query through", async () => {
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+      typeDepth: 9,
+    });
+    const data = await gql(query);
+    expect(data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('refuse an operation nested deeper than the maximum depth with QUERY_TOO_DEEP', async () => {
+    // Each competitors level adds two (competitors, nodes); company adds one and name one.
+    const levels = Math.ceil(LIMITS.maxDepth / 2);
+    const { status, errors } = await gqlErrors(competitors(levels));
+    expect(status).toBe(400);
+    expect(errors[0].extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect(errors[0].extensions?.maxDepth).toBe(LIMITS.maxDepth);
+    const allowed = await gql(competitors(Math.floor((LIMITS.maxDepth - 2) / 2)));
+    expect(allowed.company.competitors.nodes.length).toBe(1);
+  });
+
+  it('count depth through fragments', async () => {
+    const fragment = `fragment Deep on Company { ${'competitors(first: 1) { nodes { '.repeat(5)}name${' } }'.repeat(5)} }`;
+    const { errors } = await gqlErrors(`{ company(slug: "mistral-ai") { ...Deep } } ${fragment}`);
+    expect(errors.map((e) => e.extensions?.code)).toContain('QUERY_TOO_DEEP');
+  });
+
+  it('refuse the fan-out query nested 300 deep before executing it', async () => {
+    const { status, errors } = await gqlErrors(competitors(300, 3));
+    expect(status).toBe(400);
+    expect(errors[0].extensions?.code).toBe('TOO_MANY_TOKENS');
+  });
+
+  it('refuse a query whose connection pages multiply past the cost limit with QUERY_TOO_COMPLEX', async () => {
+    const query = `{ companies(first: 100) { nodes { competitors(first: 100) { nodes { fundingRounds(first: 100) { nodes { label } } } } } } }`;
+    expect(costOf(query)).toBeGreaterThan(LIMITS.maxCost);
+    const { status, errors, data } = await gqlErrors(query);
+    expect(status).toBe(400);
+    expect(data ?? null).toBeNull();
+    expect(errors[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(errors[0].extensions?.maxCost).toBe(LIMITS.maxCost);
+  });
+
+  it('count `first` given in variables, so small pages pass and large ones do not', async () => {
+    const query = `query ($n: Int) { companies(first: $n) { nodes { competitors(first: $n) { nodes { fundingRounds(first: $n) { nodes { label } } } } } } }`;
+    const small = await gql(query, { n: 2 });
+    expect(small.companies.nodes.length).toBe(2);
+    const { errors } = await gqlErrors(query, { n: 50 });
+    expect(errors[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('count `last` and `nodes(ids:)` as multipliers too', () => {
+    const one = costOf('{ companies(last: 1) { nodes { name } } }');
+    expect(costOf('{ companies(last: 100) { nodes { name } } }')).toBe(1 + 100 * (one - 1));
+    expect(costOf('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['a', 'b', 'c'] })).toBe(1 + 3 * 1);
+  });
+
+  it('answer pages over the cap with the connection error, not a cost error', async () => {
+    const { errors } = await gqlErrors(`{ companies(first: ${MAX_PAGE_SIZE + 1}) { nodes { name } } }`);
+    expect(errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors[0].message).toContain(String(MAX_PAGE_SIZE));
+  });
+
+  it('refuse repeated introspection in one request', async () => {
+    const times = Math.floor(LIMITS.maxCost / LIMITS.introspectionCost) + 1;
+    const query = `{ ${Array.from({ length: times }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`;
+    const { errors } = await gqlErrors(query);
+    expect(errors[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuse more aliases than allowed with TOO_MANY_ALIASES', async () => {
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const ok = await gql(aliases(LIMITS.maxAliases));
+    expect(Object.keys(ok)).toHaveLength(LIMITS.maxAliases);
+    const { status, errors } = await gqlErrors(aliases(LIMITS.maxAliases + 1));
+    expect(status).toBe(400);
+    expect(errors[0].extensions?.code).toBe('TOO_MANY_ALIASES');
+  });
+
+  it('refuse more directives than allowed with TOO_MANY_DIRECTIVES', async () => {
+    const directives = (n: number) => `{ ${'__typename @include(if: true) '.repeat(n)}}`;
+    const ok = await gql(directives(LIMITS.maxDirectives));
+    expect(ok.__typename).toBe('Query');
+    const { status, errors } = await gqlErrors(directives(LIMITS.maxDirectives + 1));
+    expect(status).toBe(400);
+    expect(errors[0].extensions?.code).toBe('TOO_MANY_DIRECTIVES');
+  });
+
+  it('refuse a document with more tokens than allowed with TOO_MANY_TOKENS', async () => {
+    const atLimit = queryOfTokens(LIMITS.maxTokens);
+    expect(tokenCount(atLimit)).toBe(LIMITS.maxTokens);
+    expect((await gql(atLimit)).n0).toHaveLength(MAX_PAGE_SIZE);
+    const over = queryOfTokens(LIMITS.maxTokens + 1);
+    expect(tokenCount(over)).toBe(LIMITS.maxTokens + 1);
+    const { status, errors } = await gqlErrors(over);
+    expect(status).toBe(400);
+    expect(errors[0].extensions?.code).toBe('TOO_MANY_TOKENS');
+  });
+
+  it('answer limit errors with 200 to clients that accept only application/json', async () => {
+    const { res, body } = await post(competitors(20), undefined, { accept: 'application/json' });
+    expect(res.status).toBe(200);
+    expect(body.errors?.[0].extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('hide "Did you mean" suggestions', async () => {
+    const field = await gqlErrors('{ company(slug: "mistral-ai") { nam } }');
+    expect(field.errors[0].message).toBe('Cannot query field "nam" on type "Company".');
+    expect(field.errors[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const value = await gqlErrors('query ($k: CompanyKind) { companies(filter: { kind: $k }) { totalCount } }', { k: 'STARTUPP' });
+    expect(value.errors[0].message).not.toMatch(/did you mean/i);
+    expect(value.errors[0].message).toContain('STARTUPP');
+    expect(value.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('request limits', () => {
+  const postRaw = (body: BodyInit, headers: Record<string, string> = JSON_HEADERS, init: RequestInit = {}) =>
+    worker.fetch('http://localhost/graphql', { method: 'POST', headers, body, ...init });
+
+  it('refuse a body over 64 KiB with 413 before parsing it', async () => {
+    // Not even JSON: a 413 proves nothing parsed it.
+    const res = await postRaw('x'.repeat(LIMITS.maxBodyBytes + 1));
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuse a streamed body without Content-Length once it passes 64 KiB', async () => {
+    const chunk = new TextEncoder().encode(' '.repeat(1024));
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i <= LIMITS.maxBodyBytes / 1024; i++) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const res = await postRaw(stream, JSON_HEADERS, { duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(413);
+  });
+
+  it('accept a body just under 64 KiB', async () => {
+    const body = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(LIMITS.maxBodyBytes - 200) } });
+    expect(body.length).toBeLessThanOrEqual(LIMITS.maxBodyBytes);
+    const res = await postRaw(body);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('refuse a GET URL over 64 KiB with 414', async () => {
+    const res = await worker.fetch(`http://localhost/graphql?query=${'%20'.repeat(LIMITS.maxBodyBytes / 3 + 1)}{__typename}`, {
+      headers: { accept: 'application/graphql-response+json' },
+    });
+    expect(res.status).toBe(414);
+  });
+
+  it('refuse batched requests with 400', async () => {
+    const res = await postRaw(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { message: string }[] };
+    expect(body.errors[0].message).toMatch(/batching/i);
+  });
+
+  it('refuse a mutation over GET with 405', async () => {
+    const res = await worker.fetch(`http://localhost/graphql?query=${encodeURIComponent('mutation { __typename }')}`, {
+      headers: { accept: 'application/graphql-response+json' },
+    });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toContain('POST');
+  });
+
+  it('refuse an unsupported media type with 415 and an unacceptable Accept with 406', async () => {
+    expect((await postRaw('{ __typename }', { 'content-type': 'text/plain', accept: 'application/json' })).status).toBe(415);
+    const xml = await postRaw(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', accept: 'text/xml' });
+    expect(xml.status).toBe(406);
+  });
+});
