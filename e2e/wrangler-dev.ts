@@ -12,6 +12,7 @@ export interface DevServer {
  */
 export async function startWranglerDev(port: number, inspectorPort: number): Promise<DevServer> {
   const origin = `http://127.0.0.1:${port}`;
+  if (await fetch(origin).then(() => true, () => false)) throw new Error(`${origin} is already in use; stop that server or set another port`);
   const child = spawn(
     'npx',
     ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--log-level', 'warn'],
