@@ -12,6 +12,7 @@ let browser: Browser;
 let page: Page;
 const requested: string[] = [];
 const consoleErrors: string[] = [];
+const cspViolations: string[] = [];
 
 const operationName = (query: string) => /\b(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1];
 /** Monaco renders spaces as no-break spaces. */
@@ -26,10 +27,11 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   // Context events include requests made by Monaco's web workers.
   context.on('request', (request) => requested.push(request.url()));
+  // Kept outside the page, so violations on a page the test navigated away from still count.
+  await context.exposeFunction('reportCspViolation', (violation: string) => cspViolations.push(violation));
   await context.addInitScript(() => {
-    const violations: string[] = [];
-    (globalThis as unknown as { cspViolations: string[] }).cspViolations = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    const report = (globalThis as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
+    document.addEventListener('securitypolicyviolation', (event) => report(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`));
   });
   page = await context.newPage();
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
@@ -75,11 +77,24 @@ it('shows the schema descriptions in the docs explorer', async () => {
   await expect.poll(() => text('.graphiql-doc-explorer'), { timeout: 10_000 }).toContain(company.description.split('\n')[0]);
 });
 
+it('shows the landing page at / with its stylesheet, and its playground link opens GraphiQL', async () => {
+  const response = await page.goto(`${server.origin}/`);
+  expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
+  expect(await page.locator('h1').innerText()).toBe('AI Funding Graph');
+  const button = page.getByRole('link', { name: 'Open the GraphiQL playground' });
+  // landing.css paints the button; unstyled, its background would be transparent.
+  expect(await button.evaluate((link) => getComputedStyle(link).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  expect(await page.locator('pre').count()).toBeGreaterThanOrEqual(examples.length);
+  await button.click();
+  await page.waitForURL(`${server.origin}/graphql`);
+  await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+});
+
 it('requests nothing from any origin but its own, and breaks no Content-Security-Policy rule', async () => {
   expect(requested.length).toBeGreaterThan(5);
   expect(requested.filter((url) => new URL(url).origin !== server.origin && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
   const workers = requested.filter((url) => url.includes('/monacoeditorwork/'));
   expect(workers.length).toBeGreaterThan(0);
-  expect(await page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(cspViolations).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
