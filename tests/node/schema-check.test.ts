@@ -119,3 +119,12 @@ describe('schema:check', () => {
     expect(run.status).toBe(0);
   });
 });
+
+describe("the example client's generated types", () => {
+  it('are what gql.tada generates from schema/schema.graphql (run `npm run examples:generate` after a schema change)', () => {
+    const output = join(tmp, 'graphql-env.d.ts');
+    const run = spawnSync('npx', ['gql-tada', 'generate-output', '--tsconfig', 'examples/tsconfig.json', '--output', output], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe(readFileSync('examples/src/graphql-env.d.ts', 'utf8'));
+  });
+});
