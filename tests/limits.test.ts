@@ -67,8 +67,8 @@ describe('query limits', () => {
     const levels = Math.ceil(LIMITS.maxDepth / 2);
     const { status, errors } = await gqlErrors(competitors(levels));
     expect(status).toBe(400);
-    expect(errors[0].extensions?.code).toBe('QUERY_TOO_DEEP');
-    expect(errors[0].extensions?.maxDepth).toBe(LIMITS.maxDepth);
+    expect(errors[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect(errors[0]?.extensions?.maxDepth).toBe(LIMITS.maxDepth);
     const allowed = await gql(competitors(Math.floor((LIMITS.maxDepth - 2) / 2)));
     expect(allowed.company.competitors.nodes.length).toBe(1);
   });
@@ -82,7 +82,7 @@ describe('query limits', () => {
   it('refuse the fan-out query nested 300 deep before executing it', async () => {
     const { status, errors } = await gqlErrors(competitors(300, 3));
     expect(status).toBe(400);
-    expect(errors[0].extensions?.code).toBe('TOO_MANY_TOKENS');
+    expect(errors[0]?.extensions?.code).toBe('TOO_MANY_TOKENS');
   });
 
   it('refuse a query whose connection pages multiply past the cost limit with QUERY_TOO_COMPLEX', async () => {
@@ -91,8 +91,8 @@ describe('query limits', () => {
     const { status, errors, data } = await gqlErrors(query);
     expect(status).toBe(400);
     expect(data ?? null).toBeNull();
-    expect(errors[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect(errors[0].extensions?.maxCost).toBe(LIMITS.maxCost);
+    expect(errors[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(errors[0]?.extensions?.maxCost).toBe(LIMITS.maxCost);
   });
 
   it('count `first` given in variables, so small pages pass and large ones do not', async () => {
@@ -100,7 +100,7 @@ describe('query limits', () => {
     const small = await gql(query, { n: 2 });
     expect(small.companies.nodes.length).toBe(2);
     const { errors } = await gqlErrors(query, { n: 50 });
-    expect(errors[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(errors[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('count `last` and `nodes(ids:)` as multipliers too', () => {
@@ -111,15 +111,15 @@ describe('query limits', () => {
 
   it('answer pages over the cap with the connection error, not a cost error', async () => {
     const { errors } = await gqlErrors(`{ companies(first: ${MAX_PAGE_SIZE + 1}) { nodes { name } } }`);
-    expect(errors[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(errors[0].message).toContain(String(MAX_PAGE_SIZE));
+    expect(errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors[0]?.message).toContain(String(MAX_PAGE_SIZE));
   });
 
   it('refuse repeated introspection in one request', async () => {
     const times = Math.floor(LIMITS.maxCost / LIMITS.introspectionCost) + 1;
     const query = `{ ${Array.from({ length: times }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`;
     const { errors } = await gqlErrors(query);
-    expect(errors[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(errors[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('refuse more aliases than allowed with TOO_MANY_ALIASES', async () => {
@@ -128,7 +128,7 @@ describe('query limits', () => {
     expect(Object.keys(ok)).toHaveLength(LIMITS.maxAliases);
     const { status, errors } = await gqlErrors(aliases(LIMITS.maxAliases + 1));
     expect(status).toBe(400);
-    expect(errors[0].extensions?.code).toBe('TOO_MANY_ALIASES');
+    expect(errors[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
   });
 
   it('refuse more directives than allowed with TOO_MANY_DIRECTIVES', async () => {
@@ -137,7 +137,7 @@ describe('query limits', () => {
     expect(ok.__typename).toBe('Query');
     const { status, errors } = await gqlErrors(directives(LIMITS.maxDirectives + 1));
     expect(status).toBe(400);
-    expect(errors[0].extensions?.code).toBe('TOO_MANY_DIRECTIVES');
+    expect(errors[0]?.extensions?.code).toBe('TOO_MANY_DIRECTIVES');
   });
 
   it('refuse a document with more tokens than allowed with TOO_MANY_TOKENS', async () => {
@@ -148,23 +148,23 @@ describe('query limits', () => {
     expect(tokenCount(over)).toBe(LIMITS.maxTokens + 1);
     const { status, errors } = await gqlErrors(over);
     expect(status).toBe(400);
-    expect(errors[0].extensions?.code).toBe('TOO_MANY_TOKENS');
+    expect(errors[0]?.extensions?.code).toBe('TOO_MANY_TOKENS');
   });
 
   it('answer limit errors with 200 to clients that accept only application/json', async () => {
     const { res, body } = await post(competitors(20), undefined, { accept: 'application/json' });
     expect(res.status).toBe(200);
-    expect(body.errors?.[0].extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
   });
 
   it('hide "Did you mean" suggestions', async () => {
     const field = await gqlErrors('{ company(slug: "mistral-ai") { nam } }');
-    expect(field.errors[0].message).toBe('Cannot query field "nam" on type "Company".');
-    expect(field.errors[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(field.errors[0]?.message).toBe('Cannot query field "nam" on type "Company".');
+    expect(field.errors[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const value = await gqlErrors('query ($k: CompanyKind) { companies(filter: { kind: $k }) { totalCount } }', { k: 'STARTUPP' });
-    expect(value.errors[0].message).not.toMatch(/did you mean/i);
-    expect(value.errors[0].message).toContain('STARTUPP');
-    expect(value.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(value.errors[0]?.message).not.toMatch(/did you mean/i);
+    expect(value.errors[0]?.message).toContain('STARTUPP');
+    expect(value.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -177,7 +177,7 @@ describe('request limits', () => {
     const res = await postRaw('x'.repeat(LIMITS.maxBodyBytes + 1));
     expect(res.status).toBe(413);
     const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(body.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('refuse a streamed body without Content-Length once it passes 64 KiB', async () => {
@@ -211,7 +211,7 @@ describe('request limits', () => {
     const res = await postRaw(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: { message: string }[] };
-    expect(body.errors[0].message).toMatch(/batching/i);
+    expect(body.errors[0]?.message).toMatch(/batching/i);
   });
 
   it('refuse a mutation over GET with 405', async () => {

@@ -259,6 +259,21 @@ function hideSuggestions(errors: readonly Error[] | undefined) {
  * before executing; it also hides field suggestions.
  */
 export const queryLimitsPlugin: Plugin = {
+  onRequestParse({ requestParser, setRequestParser }) {
+    if (!requestParser) return;
+    // Yoga parses `variables`/`extensions` of GET and form requests with a bare JSON.parse, whose
+    // SyntaxError would otherwise surface as a masked 500.
+    setRequestParser(async (request) => {
+      try {
+        return await requestParser(request);
+      } catch (error) {
+        if (!(error instanceof SyntaxError)) throw error;
+        throw new GraphQLError('"variables" and "extensions" must be JSON objects.', {
+          extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+        });
+      }
+    });
+  },
   onParse({ setParseFn }) {
     setParseFn((source, options) => {
       try {
