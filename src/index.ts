@@ -1,8 +1,10 @@
 import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
 import { schema } from './graphql';
+import { queryLimitsPlugin, yogaLimits } from './graphql/limits';
 import { responseCache } from './http/cache';
 import { cors } from './http/cors';
+import { requestLimits } from './http/limits';
 import { meta, requestId } from './http/meta';
 import { persistedOperations } from './http/persisted-operations';
 import { playground } from './playground';
@@ -18,7 +20,9 @@ const yoga = createYoga<Env>({
   graphiql: false,
   // CORS is answered by src/http/cors.ts for every route, from the CORS_ORIGINS allow-list.
   cors: false,
-  plugins: [...persistedOperations()],
+  plugins: [...persistedOperations(), queryLimitsPlugin],
+  // Batching off, masked errors in every mode, body size: see src/graphql/limits.ts.
+  ...yogaLimits,
 });
 
 const app = new Hono<{ Bindings: Env }>();
@@ -28,6 +32,8 @@ app.use('*', requestId());
 app.use('*', cors());
 app.route('/', meta);
 
+// Before anything reads a /graphql request: oversized bodies and URLs get 413/414 unparsed.
+app.use('/graphql', requestLimits());
 // Before the GraphQL route: browsers asking for HTML at GET /graphql get GraphiQL.
 app.route('/', playground);
 // After the body limit and CORS, before Yoga: repeats are answered without parsing or executing.
