@@ -2,6 +2,7 @@ import { createExecutionContext, env } from 'cloudflare:test';
 import { buildSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import committed from '../schema/schema.graphql?raw';
+import { articleData } from '../src/data';
 import app from '../src/index';
 import { sortedSchema } from '../src/graphql';
 import { post, worker } from './helpers';
@@ -24,7 +25,7 @@ describe('GET /health', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = (await res.json()) as any;
     expect(body.status).toBe('ok');
-    expect(body.dataset).toEqual({ version: expect.stringMatching(/^[0-9a-f]{16}$/), articles: 1 });
+    expect(body.dataset).toEqual({ version: expect.stringMatching(/^[0-9a-f]{16}$/), articles: articleData.length });
     expect(body.schema).toEqual({ hash: await sha256(committed), url: '/schema.graphql' });
     expect(body.build).toEqual({ commit: null });
   });
