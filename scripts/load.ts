@@ -1,0 +1,56 @@
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { examples } from '../src/examples';
+import { startWranglerDev } from './wrangler-dev';
+
+/**
+ * `npm run load`: starts `wrangler dev` on 127.0.0.1, then 50 connections send the example
+ * queries (src/examples.ts) round-robin for 30 s. Prints requests/s and p50/p99 latency; exits 1
+ * on any error, timeout, non-2xx response or GraphQL error.
+ * `npm run load -- --uncached` makes every request unique (a trailing comment) so that the
+ * response cache cannot answer it: every request is parsed, validated, costed and executed.
+ * LOAD_PORT, LOAD_INSPECTOR_PORT, LOAD_CONNECTIONS and LOAD_DURATION (seconds) override the defaults.
+ */
+const port = Number(process.env.LOAD_PORT ?? 8789);
+const inspectorPort = Number(process.env.LOAD_INSPECTOR_PORT ?? 9232);
+const connections = Number(process.env.LOAD_CONNECTIONS ?? 50);
+const duration = Number(process.env.LOAD_DURATION ?? 30);
+const uncached = process.argv.includes('--uncached');
+
+const bodies = examples.map((e) => JSON.stringify({ query: e.query, variables: e.variables }));
+let sequence = 0;
+let graphqlErrors = 0;
+
+const server = await startWranglerDev(port, inspectorPort);
+let result: autocannon.Result;
+try {
+  result = await autocannon({
+    url: `${server.url}/graphql`,
+    connections,
+    duration,
+    requests: bodies.map((body) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body,
+      ...(uncached && {
+        setupRequest: (request: autocannon.Request) => {
+          const params = JSON.parse(String(request.body)) as { query: string };
+          return { ...request, body: JSON.stringify({ ...params, query: `${params.query}\n# ${sequence++}` }) };
+        },
+      }),
+      onResponse: (status: number, body: string) => {
+        if (status === 200 && !body.startsWith('{"data"')) graphqlErrors++;
+      },
+    })),
+  });
+} finally {
+  await server.stop();
+}
+
+const cpu = os.cpus();
+console.log(`machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`);
+console.log(`target: wrangler dev on ${server.url}/graphql, ${connections} connections, ${duration} s, ${examples.length} example queries round-robin${uncached ? ', every request unique (response cache bypassed)' : ''}`);
+console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)} req/s average)`);
+console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+console.log(`errors: ${result.errors}, timeouts: ${result.timeouts}, non-2xx: ${result.non2xx}, GraphQL errors: ${graphqlErrors}`);
+process.exit(result.errors || result.timeouts || result.non2xx || graphqlErrors ? 1 : 0);
