@@ -17,6 +17,9 @@ const getQuery = (query: string, variables?: Record<string, unknown>, headers: R
   return worker.fetch(url.href, { headers: { accept: 'application/graphql-response+json', ...headers } });
 };
 
+/** The parsed JSON body of a GraphQL response. */
+const json = async (res: Response): Promise<any> => res.json();
+
 // Each test uses its own documents, so entries stored by another test cannot answer for it.
 const companyName = (tag: string) => `query C_${tag}($slug: String!) { company(slug: $slug) { name } }`;
 
@@ -29,16 +32,16 @@ describe('ETags', () => {
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(first.headers.get('x-cache')).toBe('MISS');
     expect(second.headers.get('x-cache')).toBe('HIT');
-    const body = await first.json();
+    const body = await json(first);
     expect(body).toEqual({ data: { company: { name: 'Mistral AI' } } });
-    expect(await second.json()).toEqual(body);
+    expect(await json(second)).toEqual(body);
     expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
   });
 
   it('gives different variables a different ETag', async () => {
     const mistral = await postQuery(companyName('vars'), { slug: 'mistral-ai' });
     const nvidia = await postQuery(companyName('vars'), { slug: 'nvidia' });
-    expect((await nvidia.json()).data.company.name).toBe('Nvidia');
+    expect((await json(nvidia)).data.company.name).toBe('Nvidia');
     expect(nvidia.headers.get('etag')).toBeTruthy();
     expect(nvidia.headers.get('etag')).not.toBe(mistral.headers.get('etag'));
   });
@@ -84,7 +87,7 @@ describe('ETags', () => {
   it('answers a stale If-None-Match with the full result', async () => {
     const res = await postQuery(companyName('stale'), { slug: 'mistral-ai' }, { 'if-none-match': '"0123456789abcdef0123456789abcdef"' });
     expect(res.status).toBe(200);
-    expect((await res.json()).data.company.name).toBe('Mistral AI');
+    expect((await json(res)).data.company.name).toBe('Mistral AI');
   });
 });
 
@@ -107,11 +110,11 @@ describe('Cache-Control', () => {
   });
 
   it('keeps the negotiated media type: application/json when the client asks for it', async () => {
-    const json = await postQuery(companyName('media'), { slug: 'mistral-ai' }, { accept: 'application/json' });
+    const plain = await postQuery(companyName('media'), { slug: 'mistral-ai' }, { accept: 'application/json' });
     const gqlJson = await postQuery(companyName('media'), { slug: 'mistral-ai' });
-    expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(plain.headers.get('content-type')).toMatch(/^application\/json/);
     expect(gqlJson.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
-    expect(json.headers.get('etag')).not.toBe(gqlJson.headers.get('etag'));
+    expect(plain.headers.get('etag')).not.toBe(gqlJson.headers.get('etag'));
     const again = await postQuery(companyName('media'), { slug: 'mistral-ai' }, { accept: 'application/json' });
     expect(again.headers.get('x-cache')).toBe('HIT');
     expect(again.headers.get('content-type')).toMatch(/^application\/json/);
@@ -125,14 +128,14 @@ describe('what is never cached', () => {
       expect(res.status).toBe(400);
       expect(res.headers.get('etag')).toBeNull();
       expect(res.headers.get('x-cache')).toBeNull();
-      expect((await res.json()).errors[0].message).toMatch(/noSuchField/);
+      expect((await json(res)).errors[0].message).toMatch(/noSuchField/);
     }
   });
 
   it('never stores a partial result (data with errors)', async () => {
     for (let i = 0; i < 2; i++) {
       const res = await postQuery('query Partial { company(slug: "mistral-ai") { name } companies(after: "not-a-cursor") { totalCount } }');
-      const body = await res.json();
+      const body = await json(res);
       expect(body.errors.length).toBeGreaterThan(0);
       expect(res.headers.get('etag')).toBeNull();
       expect(res.headers.get('x-cache')).toBeNull();
@@ -144,7 +147,7 @@ describe('what is never cached', () => {
       const res = await postRaw('{"query": "{ __typename }"');
       expect(res.status).toBe(400);
       expect(res.headers.get('x-cache')).toBeNull();
-      const body = await res.json();
+      const body = await json(res);
       expect(body.errors[0].message).toBeTruthy();
     }
   });
@@ -152,7 +155,7 @@ describe('what is never cached', () => {
   it('leaves a body without a query to Yoga', async () => {
     const res = await postRaw('{"variables": {}}');
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].message).toMatch(/query/i);
+    expect((await json(res)).errors[0].message).toMatch(/query/i);
   });
 
   it('does not read a body over 64 KiB and never answers one with a 5xx', async () => {
@@ -162,12 +165,33 @@ describe('what is never cached', () => {
     expect(res.headers.get('x-cache')).toBeNull();
   });
 
+  it('reads a body of unknown length (chunked) too, and answers one over 64 KiB with 413', async () => {
+    const stream = (text: string) => {
+      const bytes = new TextEncoder().encode(text);
+      return new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < bytes.length; i += 1024) controller.enqueue(bytes.slice(i, i + 1024));
+          controller.close();
+        },
+      });
+    };
+    const send = (text: string) =>
+      worker.fetch('http://localhost/graphql', { method: 'POST', headers: JSON_HEADERS, body: stream(text), duplex: 'half' } as RequestInit);
+    const body = JSON.stringify({ query: companyName('chunked'), variables: { slug: 'mistral-ai' } });
+    expect((await send(body)).headers.get('x-cache')).toBe('MISS');
+    const again = await send(body);
+    expect(again.headers.get('x-cache')).toBe('HIT');
+    expect((await json(again)).data.company.name).toBe('Mistral AI');
+    const huge = await send(JSON.stringify({ query: `{ __typename }${' '.repeat(70 * 1024)}` }));
+    expect(huge.status).toBe(413);
+  });
+
   it('serves the example queries with the same data from the cache as without it', async () => {
     for (const example of examples) {
       const first = await postQuery(example.query, example.variables);
       const second = await postQuery(example.query, example.variables);
       expect(second.headers.get('x-cache')).toBe('HIT');
-      expect(await second.json()).toEqual(await first.json());
+      expect(await json(second)).toEqual(await json(first));
     }
   });
 });

@@ -52,7 +52,9 @@ const tag = <T extends object>(typename: NodeTypename, value: T): T => {
   return value;
 };
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+/** Same order as `localeCompare(…, 'en')`, without building a collator per comparison. */
+const compareEn = new Intl.Collator('en').compare;
+const byName = (a: { name: string }, b: { name: string }) => compareEn(a.name, b.name);
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
   if (list) list.push(value);
@@ -60,15 +62,21 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 };
 const EMPTY: readonly never[] = Object.freeze([]);
 
+/** The reference data a store is built with (src/data/reference.ts for the served one). */
+export interface ReferenceData {
+  readonly regions: readonly RegionRecord[];
+  readonly licenses: readonly LicenseRecord[];
+}
+
 /** Builds every entity and index from the article files and the reference data. */
-function build(sources: readonly ArticleData[]) {
+function build(sources: readonly ArticleData[], { regions: regionList, licenses: licenseList }: ReferenceData) {
   const articleMap = new Map<string, Article>();
   const companyMap = new Map<string, Company>();
   const roundMap = new Map<string, FundingRound>();
   const investmentMap = new Map<string, Investment>();
   const modelMap = new Map<string, AIModel>();
   const regionMap = new Map<string, Region>();
-  const licenseMap = new Map(licenseRecords.map((l) => [l.spdxId, l] as const));
+  const licenseMap = new Map(licenseList.map((l) => [l.spdxId, l] as const));
   const competitorSets = new Map<string, Set<string>>();
   const mentions = new Map<string, CitationRecord[]>();
   const companySources = new Map<string, CitationRecord[]>();
@@ -87,8 +95,9 @@ function build(sources: readonly ArticleData[]) {
         }
       }
     }
+    const articleCompanies = new Map(data.companies.map((c) => [c.slug, c] as const));
     for (const { investments, ...round } of data.fundingRounds) {
-      const company = data.companies.find((c) => c.slug === round.company);
+      const company = articleCompanies.get(round.company);
       const label = `${company?.name ?? round.company} · ${round.amount ? formatMoney(round.amount) : 'undisclosed amount'}`;
       roundMap.set(round.id, tag('FundingRound', { ...round, label }));
       for (const investment of investments) investmentMap.set(investment.id, tag('Investment', { ...investment, round: round.id }));
@@ -102,11 +111,11 @@ function build(sources: readonly ArticleData[]) {
     competitors.sort((a, b) => byName(companyMap.get(a)!, companyMap.get(b)!));
     companyMap.set(slug, tag('Company', { ...company, competitors, sources: companySources.get(slug) ?? [] }));
   }
-  for (const region of regionRecords) regionMap.set(region.slug, tag('Region', { ...region, sources: mentions.get(region.slug) ?? [] }));
+  for (const region of regionList) regionMap.set(region.slug, tag('Region', { ...region, sources: mentions.get(region.slug) ?? [] }));
 
   const companiesSorted = [...companyMap.values()].sort(byName);
   const regionsSorted = [...regionMap.values()].sort(byName);
-  const roundsSorted = [...roundMap.values()].sort((a, b) => a.label.localeCompare(b.label, 'en') || a.id.localeCompare(b.id));
+  const roundsSorted = [...roundMap.values()].sort((a, b) => compareEn(a.label, b.label) || a.id.localeCompare(b.id));
 
   // Region → itself and every region inside it, so region filters include sub-regions.
   const children = new Map<string, Region[]>();
@@ -182,8 +191,6 @@ function build(sources: readonly ArticleData[]) {
   };
 }
 
-const db = build(articleData);
-
 const reversedLists = new WeakMap<readonly unknown[], readonly unknown[]>();
 /** The list in reverse order, computed once per list and then reused. */
 function reversed<T>(list: readonly T[]): readonly T[] {
@@ -199,69 +206,111 @@ function reversed<T>(list: readonly T[]): readonly T[] {
 export const typenameOf = (value: unknown): NodeTypename | undefined =>
   typeof value === 'object' && value !== null ? typenames.get(value) : undefined;
 
-export const articleBySlug = (slug: string): Article | undefined => db.articleMap.get(slug);
-export const allArticles = (): readonly Article[] => db.articlesSorted;
+/**
+ * A data store: the entities and indexes built from `sources` and `reference`, and the getters
+ * resolvers use. The served store is built once at module load from the embedded articles; the
+ * benchmarks build others from synthetic datasets to measure how the getters scale.
+ */
+export function createStore(sources: readonly ArticleData[], reference: ReferenceData) {
+  const db = build(sources, reference);
+  const store = {
+    db,
+    articleBySlug: (slug: string): Article | undefined => db.articleMap.get(slug),
+    allArticles: (): readonly Article[] => db.articlesSorted,
 
-export const companyBySlug = (slug: string): Company | undefined => db.companyMap.get(slug);
-/** Companies ordered by name, optionally only those of a kind and/or headquartered in a region or inside it. */
-export const companiesWhere = (filter: { kind?: CompanyKind | null; region?: string | null } = {}, descending = false) => {
-  if (!filter.kind && !filter.region) return descending ? reversed(db.companiesSorted) : db.companiesSorted;
-  const list = db.companiesByKey.get(`${filter.region ?? '*'}|${filter.kind ?? '*'}`) ?? EMPTY;
-  return descending ? reversed(list) : list;
-};
-export const competitorsOf = (company: Company): readonly Company[] => company.competitors.map((slug) => db.companyMap.get(slug)!);
+    companyBySlug: (slug: string): Company | undefined => db.companyMap.get(slug),
+    /** Companies ordered by name, optionally only those of a kind and/or headquartered in a region or inside it. */
+    companiesWhere: (filter: { kind?: CompanyKind | null; region?: string | null } = {}, descending = false) => {
+      if (!filter.kind && !filter.region) return descending ? reversed(db.companiesSorted) : db.companiesSorted;
+      const list = db.companiesByKey.get(`${filter.region ?? '*'}|${filter.kind ?? '*'}`) ?? EMPTY;
+      return descending ? reversed(list) : list;
+    },
+    competitorsOf: (company: Company): readonly Company[] => company.competitors.map((slug) => db.companyMap.get(slug)!),
 
-export const roundById = (id: string): FundingRound | undefined => db.roundMap.get(id);
-export const roundsByCompany = (slug: string): readonly FundingRound[] => db.roundsByKey.get(`company:${slug}`) ?? EMPTY;
-/** Rounds matching every given filter (company slug, investor slug, region slug with sub-regions). */
-export const roundsWhere = (filter: { company?: string | null; investor?: string | null; region?: string | null } = {}) => {
-  const keys = [
-    filter.company != null && `company:${filter.company}`,
-    filter.investor != null && `investor:${filter.investor}`,
-    filter.region != null && `region:${filter.region}`,
-  ].filter((k): k is string => k !== false);
-  if (keys.length === 0) return db.roundsByKey.get('all') ?? EMPTY;
-  const lists: readonly (readonly FundingRound[])[] = keys.map((k) => db.roundsByKey.get(k) ?? EMPTY).sort((a, b) => a.length - b.length);
-  const [smallest = EMPTY, ...rest] = lists;
-  if (rest.length === 0) return smallest;
-  const others = rest.map((l) => new Set(l));
-  return smallest.filter((r) => others.every((s) => s.has(r)));
-};
+    roundById: (id: string): FundingRound | undefined => db.roundMap.get(id),
+    roundsByCompany: (slug: string): readonly FundingRound[] => db.roundsByKey.get(`company:${slug}`) ?? EMPTY,
+    /** Rounds matching every given filter (company slug, investor slug, region slug with sub-regions). */
+    roundsWhere: (filter: { company?: string | null; investor?: string | null; region?: string | null } = {}) => {
+      const keys = [
+        filter.company != null && `company:${filter.company}`,
+        filter.investor != null && `investor:${filter.investor}`,
+        filter.region != null && `region:${filter.region}`,
+      ].filter((k): k is string => k !== false);
+      if (keys.length === 0) return db.roundsByKey.get('all') ?? EMPTY;
+      const lists: readonly (readonly FundingRound[])[] = keys.map((k) => db.roundsByKey.get(k) ?? EMPTY).sort((a, b) => a.length - b.length);
+      const [smallest = EMPTY, ...rest] = lists;
+      if (rest.length === 0) return smallest;
+      const others = rest.map((l) => new Set(l));
+      return smallest.filter((r) => others.every((s) => s.has(r)));
+    },
 
-export const investmentById = (id: string): Investment | undefined => db.investmentMap.get(id);
-export const investmentsByRound = (roundId: string): readonly Investment[] => db.investmentsByRound.get(roundId) ?? EMPTY;
-export const investmentsByInvestor = (slug: string): readonly Investment[] => db.investmentsByInvestor.get(slug) ?? EMPTY;
+    investmentById: (id: string): Investment | undefined => db.investmentMap.get(id),
+    investmentsByRound: (roundId: string): readonly Investment[] => db.investmentsByRound.get(roundId) ?? EMPTY,
+    investmentsByInvestor: (slug: string): readonly Investment[] => db.investmentsByInvestor.get(slug) ?? EMPTY,
 
-export const modelBySlug = (slug: string): AIModel | undefined => db.modelMap.get(slug);
-export const allModels = (): readonly AIModel[] => db.modelsSorted;
-export const modelsByDeveloper = (slug: string): readonly AIModel[] => db.modelsByDeveloper.get(slug) ?? EMPTY;
-export const licenseBySpdxId = (spdxId: string): License | undefined => db.licenseMap.get(spdxId);
+    modelBySlug: (slug: string): AIModel | undefined => db.modelMap.get(slug),
+    allModels: (): readonly AIModel[] => db.modelsSorted,
+    modelsByDeveloper: (slug: string): readonly AIModel[] => db.modelsByDeveloper.get(slug) ?? EMPTY,
+    licenseBySpdxId: (spdxId: string): License | undefined => db.licenseMap.get(spdxId),
 
-export const regionBySlug = (slug: string): Region | undefined => db.regionMap.get(slug);
-export const regionsWhere = (kind?: RegionKind | null): readonly Region[] =>
-  kind ? (db.regionsByKind.get(kind) ?? EMPTY) : db.regionsSorted;
-export const regionChildren = (slug: string): readonly Region[] => db.children.get(slug) ?? EMPTY;
-/** Enclosing regions, nearest first. */
-export const regionAncestors = (slug: string): readonly Region[] => db.ancestors.get(slug) ?? EMPTY;
+    regionBySlug: (slug: string): Region | undefined => db.regionMap.get(slug),
+    regionsWhere: (kind?: RegionKind | null): readonly Region[] =>
+      kind ? (db.regionsByKind.get(kind) ?? EMPTY) : db.regionsSorted,
+    regionChildren: (slug: string): readonly Region[] => db.children.get(slug) ?? EMPTY,
+    /** Enclosing regions, nearest first. */
+    regionAncestors: (slug: string): readonly Region[] => db.ancestors.get(slug) ?? EMPTY,
 
-/** Looks an entity up by its GraphQL type name and internal id (a slug, or a round/investment id). */
-export function entityById(typename: string, id: string): Entity | undefined {
-  switch (typename) {
-    case 'Company':
-      return companyBySlug(id);
-    case 'FundingRound':
-      return roundById(id);
-    case 'Investment':
-      return investmentById(id);
-    case 'AIModel':
-      return modelBySlug(id);
-    case 'Region':
-      return regionBySlug(id);
-    case 'Article':
-      return articleBySlug(id);
-    default:
-      return undefined;
-  }
+    /** Looks an entity up by its GraphQL type name and internal id (a slug, or a round/investment id). */
+    entityById(typename: string, id: string): Entity | undefined {
+      switch (typename) {
+        case 'Company':
+          return store.companyBySlug(id);
+        case 'FundingRound':
+          return store.roundById(id);
+        case 'Investment':
+          return store.investmentById(id);
+        case 'AIModel':
+          return store.modelBySlug(id);
+        case 'Region':
+          return store.regionBySlug(id);
+        case 'Article':
+          return store.articleBySlug(id);
+        default:
+          return undefined;
+      }
+    },
+  };
+  return store;
 }
+
+/** A store built by `createStore`. */
+export type Store = ReturnType<typeof createStore>;
+
+/** The served store, built once at module load from the embedded articles. */
+export const store: Store = createStore(articleData, { regions: regionRecords, licenses: licenseRecords });
+const db = store.db;
+
+export const {
+  articleBySlug,
+  allArticles,
+  companyBySlug,
+  companiesWhere,
+  competitorsOf,
+  roundById,
+  roundsByCompany,
+  roundsWhere,
+  investmentById,
+  investmentsByRound,
+  investmentsByInvestor,
+  modelBySlug,
+  allModels,
+  modelsByDeveloper,
+  licenseBySpdxId,
+  regionBySlug,
+  regionsWhere,
+  regionChildren,
+  regionAncestors,
+  entityById,
+} = store;
 
 export { articleData, licenseRecords, regionRecords, db as indexes };

@@ -97,6 +97,25 @@ function operationOf(params: Params): string | undefined {
   return undefined;
 }
 
+/** The body as text, reading no more than `limit` bytes; undefined when it is longer. */
+async function readAtMost(request: Request, limit: number): Promise<string | undefined> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 /** Does an `If-None-Match` value match `etag`? Weak comparison, as RFC 9110 prescribes for it. */
 export function ifNoneMatchHits(header: string | null, etag: string): boolean {
   if (!header) return false;
@@ -153,12 +172,18 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       raw = request.url.slice(at + 1);
     } else {
       if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) return next();
-      const length = Number(request.headers.get('content-length') ?? Number.NaN);
-      // Unknown length (chunked) or too large: leave the body unread for the limit and for Yoga.
-      if (!(length >= 0 && length <= MAX_CACHEABLE_BODY_BYTES)) return next();
-      raw = await request.text();
-      // The body is consumed now, so Yoga gets the same request rebuilt around the text.
-      c.req.raw = new Request(request.url, { method: 'POST', headers: request.headers, body: raw, signal: request.signal });
+      const length = request.headers.get('content-length');
+      if (length !== null) {
+        // Too large: leave the body unread, for the body limit and for Yoga.
+        if (!(Number(length) <= MAX_CACHEABLE_BODY_BYTES)) return next();
+        raw = await request.text();
+      } else {
+        const text = await readAtMost(request, MAX_CACHEABLE_BODY_BYTES);
+        if (text === undefined) {
+          return c.json({ errors: [{ message: `The request body is larger than ${MAX_CACHEABLE_BODY_BYTES} bytes.` }] }, 413);
+        }
+        raw = text;
+      }
     }
 
     const key = `${request.method}\n${accept}\n${raw}`;
@@ -166,6 +191,8 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     const hit = cache.get(key);
     if (hit) return reply(hit, isGet, ifNoneMatch);
 
+    // The body is consumed now, so Yoga gets the same request rebuilt around the text.
+    if (!isGet) c.req.raw = new Request(request.url, { method: 'POST', headers: request.headers, body: raw, signal: request.signal });
     const params = isGet ? paramsFromSearch(raw) : paramsFromJson(raw);
     const operation = params && operationOf(params);
     if (!params || !operation) return next();

@@ -1,0 +1,30 @@
+import { examples } from '../src/examples';
+
+/** One GraphQL-over-HTTP request body of the benchmark mix. */
+export interface MixItem {
+  readonly name: string;
+  readonly query: string;
+  readonly variables?: Record<string, unknown>;
+}
+
+const walk = `query Walk($after: String) {
+  companies(first: 3, after: $after) {
+    edges { cursor node { name kind } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/**
+ * The query mix every server answers: the example queries, a pagination walk (first page, then
+ * the page after the third item) and a search, so the benchmark reflects what clients send.
+ */
+export const mix: readonly MixItem[] = [
+  ...examples.map((e) => ({ name: e.name, query: e.query, variables: e.variables })),
+  { name: 'Walk, page 1', query: walk, variables: { after: null } },
+  { name: 'Walk, page 2', query: walk, variables: { after: btoa('cursor:v1:2') } },
+  { name: 'Search "ai"', query: 'query S($q: String!) { search(query: $q, first: 5) { totalCount nodes { __typename } } }', variables: { q: 'ai' } },
+];
+
+/** The request body of a mix item; with `unique`, a comment makes the document new to every cache. */
+export const bodyOf = (item: MixItem, unique?: number): string =>
+  JSON.stringify({ query: unique === undefined ? item.query : `# ${unique}\n${item.query}`, variables: item.variables ?? {} });

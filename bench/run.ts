@@ -1,0 +1,315 @@
+/**
+ * `npm run bench`: the project against a static floor and two peer servers, side by side in one
+ * run, in-process and over HTTP (workerd serving the built bundles), plus startup CPU and the
+ * data layer's scale table. Writes BENCHMARKS.md. Needs nothing but this checkout and npm ci.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { bodyOf, mix } from './mix';
+import { runScale } from './scale';
+
+const OUT = 'bench/.out';
+const QUICK = process.argv.includes('--quick');
+const ROUNDS_IN_PROCESS = QUICK ? 2 : 5;
+const WINDOW_MS = QUICK ? 150 : 400;
+const ROUNDS_HTTP = QUICK ? 1 : 2;
+const HTTP_SECONDS = QUICK ? 2 : 4;
+const CONNECTIONS = 10;
+const PORTS = { project: 8811, floor: 8812, 'hono-graphql': 8813, apollo: 8814 } as const;
+type Server = keyof typeof PORTS;
+
+const started = Date.now();
+const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+const env = {};
+const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} };
+type FetchHandler = { fetch: (req: Request, env: unknown, ctx: unknown) => Promise<Response> | Response };
+
+/** A load the servers are measured under: which server, which path, which bodies. */
+interface Target {
+  readonly label: string;
+  readonly server: Server;
+  /** Unique documents (every cache misses) or the mix repeated. */
+  readonly unique: boolean;
+}
+const targets: readonly Target[] = [
+  { label: 'floor: Hono route returning the pre-serialized result', server: 'floor', unique: false },
+  { label: 'this project, hot (repeat queries)', server: 'project', unique: false },
+  { label: 'this project, cold (unique queries)', server: 'project', unique: true },
+  { label: '@hono/graphql-server, repeat queries', server: 'hono-graphql', unique: false },
+  { label: '@hono/graphql-server, unique queries', server: 'hono-graphql', unique: true },
+  { label: 'Apollo Server 4 (Workers integration), repeat queries', server: 'apollo', unique: false },
+  { label: 'Apollo Server 4 (Workers integration), unique queries', server: 'apollo', unique: true },
+];
+const pathOf = (server: Server, i: number) => (server === 'floor' ? `/graphql?i=${i}` : '/graphql');
+
+/** Builds a server as `wrangler deploy` would: the module for workerd and the upload bundle for `check startup`. */
+function wranglerBuild(server: Server): string {
+  let config = 'wrangler.toml';
+  if (server !== 'project') {
+    config = `${OUT}/wrangler.${server}.toml`;
+    writeFileSync(
+      config,
+      [
+        `name = "bench-${server}"`,
+        `main = ${JSON.stringify(resolve(`bench/servers/${server}.ts`))}`,
+        `compatibility_date = "${compatibilityDate}"`,
+        // Apollo Server 4 imports Node built-ins (os, zlib, crypto).
+        server === 'apollo' ? 'compatibility_flags = ["nodejs_compat"]' : '',
+        'minify = true',
+      ].join('\n'),
+    );
+  }
+  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--config', config, '--outdir', resolve(`${OUT}/${server}`), '--outfile', resolve(`${OUT}/${server}.bundle`)], {
+    stdio: 'pipe',
+  });
+  return `${OUT}/${server}/${server === 'project' ? 'index' : server}.js`;
+}
+
+async function buildBundles(): Promise<Record<Server, string>> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const project = wranglerBuild('project');
+  const handler = (await import(pathToFileURL(resolve(project)).href)).default as FetchHandler;
+  const results: string[] = [];
+  for (const item of mix) {
+    const res = await handler.fetch(new Request('http://bench/graphql', { method: 'POST', headers: HEADERS, body: bodyOf(item) }), env, ctx);
+    const text = await res.text();
+    if (res.status !== 200 || text.includes('"errors"')) throw new Error(`mix item "${item.name}" fails: ${res.status} ${text}`);
+    results.push(text);
+  }
+  writeFileSync(`${OUT}/results.json`, JSON.stringify(results));
+  return { project, floor: wranglerBuild('floor'), 'hono-graphql': wranglerBuild('hono-graphql'), apollo: wranglerBuild('apollo') };
+}
+
+/** Every server must give the same data for the whole mix, or the comparison means nothing. */
+async function checkAnswers(handlers: Record<Server, FetchHandler>, results: string[]) {
+  for (const server of Object.keys(handlers) as Server[]) {
+    for (const [i, item] of mix.entries()) {
+      for (const unique of [undefined, 1]) {
+        const req = new Request(`http://bench${pathOf(server, i)}`, { method: 'POST', headers: HEADERS, body: bodyOf(item, unique) });
+        const got = JSON.parse(await (await handlers[server].fetch(req, env, ctx)).text());
+        if (JSON.stringify(got.data) !== JSON.stringify(JSON.parse(results[i]!).data)) {
+          throw new Error(`${server} answers "${item.name}" differently: ${JSON.stringify(got).slice(0, 300)}`);
+        }
+      }
+    }
+  }
+}
+
+let counter = 0;
+/** µs per request for `target`, calling its Worker's fetch in a loop for WINDOW_MS. */
+async function measureInProcess(handler: FetchHandler, target: Target): Promise<number> {
+  const bodies = mix.map((item) => bodyOf(item));
+  const urls = mix.map((_, i) => `http://bench${pathOf(target.server, i)}`);
+  let n = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < WINDOW_MS) {
+    for (let k = 0; k < 50; k++, n++) {
+      const i = n % mix.length;
+      const body = target.unique ? bodyOf(mix[i]!, ++counter) : bodies[i]!;
+      // As over HTTP, the body comes with its Content-Length.
+      const headers = { ...HEADERS, 'content-length': String(Buffer.byteLength(body)) };
+      const res = await handler.fetch(new Request(urls[i]!, { method: 'POST', headers, body }), env, ctx);
+      await res.arrayBuffer();
+    }
+    elapsed = performance.now() - t0;
+  }
+  return (elapsed * 1000) / n;
+}
+
+/** requests/s and median latency for `target` over HTTP with autocannon. */
+async function measureHttp(target: Target, seconds: number) {
+  const port = PORTS[target.server];
+  const requests = mix.map((item, i) => ({
+    method: 'POST' as const,
+    path: pathOf(target.server, i),
+    headers: HEADERS,
+    body: bodyOf(item),
+    ...(target.unique ? { setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodyOf(item, ++counter) }) } : {}),
+  }));
+  const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: seconds, requests });
+  if (result.non2xx || result.errors || result.timeouts) {
+    throw new Error(`${target.label}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  }
+  return { rps: result.requests.average, p50: result.latency.p50 };
+}
+
+function workerdBinary() {
+  for (const p of ['node_modules/wrangler/node_modules/@cloudflare/workerd-linux-64/bin/workerd', 'node_modules/@cloudflare/workerd-linux-64/bin/workerd']) {
+    if (existsSync(p)) return p;
+  }
+  throw new Error('workerd binary not found under node_modules');
+}
+
+const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(readFileSync('wrangler.toml', 'utf8'))![1]!;
+
+/** Serves every bundle with workerd directly: wrangler dev's proxy would cap them all alike. */
+async function startWorkerd(bundles: Record<Server, string>) {
+  const services = (Object.keys(PORTS) as Server[]).map(
+    (s) =>
+      `(name = "${s}", worker = (modules = [(name = "index.js", esModule = embed "${relative(OUT, bundles[s])}")], compatibilityDate = "${compatibilityDate}"${
+        s === 'apollo' ? ', compatibilityFlags = ["nodejs_compat"]' : ''
+      }))`,
+  );
+  const sockets = (Object.keys(PORTS) as Server[]).map((s) => `(name = "${s}", address = "127.0.0.1:${PORTS[s]}", http = (), service = "${s}")`);
+  writeFileSync(
+    `${OUT}/workerd.capnp`,
+    `using Workerd = import "/workerd/workerd.capnp";\nconst config :Workerd.Config = (\n  services = [\n    ${services.join(',\n    ')}\n  ],\n  sockets = [\n    ${sockets.join(',\n    ')}\n  ],\n);\n`,
+  );
+  const child = spawn(workerdBinary(), ['serve', `${OUT}/workerd.capnp`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await Promise.all(
+        (Object.keys(PORTS) as Server[]).map(async (s) => {
+          const res = await fetch(`http://127.0.0.1:${PORTS[s]}${pathOf(s, 0)}`, { method: 'POST', headers: HEADERS, body: bodyOf(mix[0]!) });
+          if (res.status !== 200) throw new Error(`${s}: HTTP ${res.status}`);
+          await res.text();
+        }),
+      );
+      return child;
+    } catch (error) {
+      if (attempt > 100 || child.exitCode !== null) {
+        child.kill();
+        throw new Error(`workerd did not come up: ${error}\n${stderr}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** `wrangler check startup` of a bundle: its gzip size and startup CPU as wrangler prints them. */
+function startupOf(server: Server) {
+  const output = execFileSync('npx', ['wrangler', 'check', 'startup', '--worker', `${OUT}/${server}.bundle`, '--outfile', `${OUT}/startup.cpuprofile`], {
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
+  const active = /Active:\s*([\d.]+)\s*ms/.exec(output)?.[1];
+  const size = /gzip:\s*([\d.]+)\s*KiB/.exec(output)?.[1];
+  return { activeMs: active ? Number(active) : Number.NaN, gzipKiB: size ? Number(size) : Number.NaN };
+}
+
+const versionOf = (pkg: string) => {
+  for (const base of ['node_modules', 'node_modules/wrangler/node_modules']) {
+    const file = `${base}/${pkg}/package.json`;
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')).version as string;
+  }
+  return '?';
+};
+const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+async function main() {
+  log(`building bundles${QUICK ? ' (quick run)' : ''}`);
+  const bundles = await buildBundles();
+  const results = JSON.parse(readFileSync(`${OUT}/results.json`, 'utf8')) as string[];
+  const handlers = {} as Record<Server, FetchHandler>;
+  for (const s of Object.keys(PORTS) as Server[]) handlers[s] = (await import(pathToFileURL(resolve(bundles[s])).href)).default;
+  await checkAnswers(handlers, results);
+  log('all servers give the same data for the mix');
+
+  log(`in-process: ${ROUNDS_IN_PROCESS} interleaved rounds of ${WINDOW_MS} ms per target`);
+  const inProcess = new Map<Target, number[]>(targets.map((t) => [t, []]));
+  for (const t of targets) await measureInProcess(handlers[t.server], t); // warm-up (JIT, caches)
+  for (let round = 0; round < ROUNDS_IN_PROCESS; round++) {
+    for (const t of targets) inProcess.get(t)!.push(await measureInProcess(handlers[t.server], t));
+  }
+
+  log(`HTTP: workerd serving the bundles, autocannon -c ${CONNECTIONS}, ${ROUNDS_HTTP} interleaved rounds of ${HTTP_SECONDS} s`);
+  const http = new Map<Target, { rps: number; p50: number }[]>(targets.map((t) => [t, []]));
+  const workerd = await startWorkerd(bundles);
+  try {
+    for (const t of targets) await measureHttp(t, 1); // warm-up
+    for (let round = 0; round < ROUNDS_HTTP; round++) {
+      for (const t of targets) {
+        http.get(t)!.push(await measureHttp(t, HTTP_SECONDS));
+        log(`  ${t.label}: ${fmt(http.get(t)!.at(-1)!.rps)} req/s`);
+      }
+    }
+  } finally {
+    workerd.kill();
+  }
+
+  log('startup CPU: wrangler check startup for each bundle');
+  const startup = {} as Record<Server, { activeMs: number; gzipKiB: number }>;
+  for (const s of QUICK ? (['project'] as Server[]) : (Object.keys(PORTS) as Server[])) startup[s] = startupOf(s);
+  rmSync(`${OUT}/startup.cpuprofile`, { force: true });
+
+  log('scale: data layer on synthetic datasets');
+  const scale = await runScale();
+
+  const floorUs = median(inProcess.get(targets[0]!)!);
+  const floorRps = median(http.get(targets[0]!)!.map((r) => r.rps));
+  const rows = targets.map((t) => {
+    const us = median(inProcess.get(t)!);
+    const rps = median(http.get(t)!.map((r) => r.rps));
+    const p50 = median(http.get(t)!.map((r) => r.p50));
+    return `| ${t.label} | ${fmt(us, 1)} | ${fmt(1e6 / us)} | ${fmt(us / floorUs, 2)}× | ${fmt(rps)} | ${fmt(p50, 1)} | ${fmt(floorRps / rps, 2)}× |`;
+  });
+  const startupRows = (Object.keys(startup) as Server[]).map(
+    (s) => `| ${s === 'project' ? 'this project (deployed bundle)' : s} | ${fmt(startup[s].gzipKiB, 1)} | ${fmt(startup[s].activeMs, 1)} |`,
+  );
+  const cpu = cpus();
+  const versions = ['wrangler', '@cloudflare/workerd-linux-64', 'graphql', 'graphql-yoga', '@pothos/core', 'hono', '@hono/graphql-server', '@apollo/server', '@as-integrations/cloudflare-workers', 'autocannon', 'esbuild']
+    .map((p) => `${p} ${versionOf(p)}`)
+    .join(', ');
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+
+  const markdown = `# Benchmarks
+
+Written by \`npm run bench\` (bench/run.ts); every figure below comes from its latest run.
+Reproduce: \`npm ci && npm run bench\` (about ${seconds} s here${QUICK ? ', **quick run: fewer, shorter rounds**' : ''}).
+
+- Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${fmt(totalmem() / 2 ** 30, 0)} GiB RAM, ${osType()} ${release()}; Node ${process.version}.
+- Versions: ${versions}.
+- Run: ${new Date().toISOString()}.
+
+## Requests: the project against the floor and two peers
+
+All servers answer the same mix of ${mix.length} POST requests (${mix.map((m) => m.name).join('; ')}) with the same
+Pothos schema and the same data; the run first checks that every server returns identical \`data\` for each.
+*Unique* requests prefix each document with a new comment (\`# n\`), so every cache (this project's response
+cache, Yoga's and Apollo's document caches) misses and each request is parsed, validated and executed.
+The floor is a plain Hono route returning the project's pre-serialized result for the same query.
+
+- **In-process**: the bundle's \`fetch\` called in a loop in Node ${process.version}, ${ROUNDS_IN_PROCESS} interleaved rounds of ${WINDOW_MS} ms per row after a warm-up; median µs per request.
+- **HTTP**: the built bundles served by \`workerd\` directly (one process, ports 8811-8814; \`wrangler dev\`'s proxy caps every server near the same rate), loaded by autocannon with ${CONNECTIONS} connections, ${ROUNDS_HTTP} interleaved round(s) of ${HTTP_SECONDS} s per row after a 1 s warm-up; median requests/s and median latency. Load generator and server share the machine.
+
+| server | in-process µs/req | in-process req/s | × floor (time) | HTTP req/s | HTTP p50 ms | × floor (HTTP) |
+|---|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+
+Ratios are to the floor of the same run (time per request; for HTTP, floor req/s ÷ row req/s). Targets:
+hot ≤ 1.3× the floor, cold faster than both peers (on unique queries, and even on their repeat queries).
+
+## Startup and size
+
+\`npx wrangler check startup --worker <bundle>\` for each bundle (one sample each, noisy; the issue's budget
+is < 30 ms active CPU for this project). Gzip size as wrangler prints it; the deployed bundle's ≤ 150 KiB
+budget is asserted by tests/node/budget.test.ts.
+
+| bundle | gzip KiB | startup active CPU ms |
+|---|---:|---:|
+${startupRows.join('\n')}
+
+${scale}
+`;
+  writeFileSync('BENCHMARKS.md', markdown);
+  log(`wrote BENCHMARKS.md in ${seconds} s`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
