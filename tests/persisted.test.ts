@@ -43,8 +43,8 @@ describe('unknown hashes', () => {
       expect(res.status).toBeLessThan(500);
       expect(res.headers.get('etag')).toBeNull();
       expect(body.data ?? null).toBeNull();
-      expect(body.errors?.[0].message).toBe('PersistedQueryNotFound');
-      expect(body.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+      expect(body.errors?.[0]?.message).toBe('PersistedQueryNotFound');
+      expect(body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     }
   });
 });
@@ -54,7 +54,7 @@ describe('automatic persisted queries (Apollo APQ)', () => {
     const query = '# apq registration\n{ company(slug: "mistral-ai") { name slug } }';
     const hash = await sha256(query);
     const before = await send({ extensions: persisted(hash) });
-    expect(before.body.errors?.[0].message).toBe('PersistedQueryNotFound');
+    expect(before.body.errors?.[0]?.message).toBe('PersistedQueryNotFound');
     const register = await send({ query, extensions: persisted(hash) });
     expect(register.body).toEqual({ data: { company: { name: 'Mistral AI', slug: 'mistral-ai' } } });
     const after = await send({ extensions: persisted(hash) });
@@ -65,14 +65,14 @@ describe('automatic persisted queries (Apollo APQ)', () => {
     const hash = await sha256('{ __typename }');
     const { res, body } = await send({ query: '{ company(slug: "nvidia") { name } }', extensions: persisted(hash) });
     expect(res.status).toBe(400);
-    expect(body.errors?.[0].message).toBe('provided sha does not match query');
+    expect(body.errors?.[0]?.message).toBe('provided sha does not match query');
     const lookup = await send({ extensions: persisted(hash) });
-    expect(lookup.body.errors?.[0].message).toBe('PersistedQueryNotFound');
+    expect(lookup.body.errors?.[0]?.message).toBe('PersistedQueryNotFound');
   });
 
   it('still answers a request with neither query nor hash with Yoga\'s own error', async () => {
     const { res, body } = await send({});
     expect(res.status).toBe(400);
-    expect(body.errors?.[0].message).toMatch(/query/i);
+    expect(body.errors?.[0]?.message).toMatch(/query/i);
   });
 });
