@@ -7,7 +7,9 @@ export const AUDIT_INSPECTOR_PORT = Number(process.env.AUDIT_INSPECTOR_PORT ?? 9
 
 /** Runs graphql-http's GraphQL-over-HTTP server audits against the endpoint at `url`. */
 export function auditEndpoint(url: string): Promise<AuditResult[]> {
-  return auditServer({ url });
+  // A request that never completes fails its audit instead of hanging the run.
+  const fetchFn = (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(15_000) });
+  return auditServer({ url, fetchFn });
 }
 
 /** One line per audit: its status, id and name, and why it failed. */

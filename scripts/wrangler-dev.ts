@@ -44,6 +44,8 @@ export async function startWranglerDev(port: number, inspectorPort: number, time
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: '{"query":"{ __typename }"}',
+        // A server still starting may accept the connection and not answer yet.
+        signal: AbortSignal.timeout(5_000),
       });
       if (res.ok) return { url, stop };
     } catch {

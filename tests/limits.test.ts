@@ -86,6 +86,8 @@ describe('query limits', () => {
   });
 
   it('refuse a query whose connection pages multiply past the cost limit with QUERY_TOO_COMPLEX', async () => {
+    // The README's example: 1 + 100 × (1 + 1 + 100 × 2).
+    expect(costOf('{ companies(first: 100) { nodes { competitors(first: 100) { nodes { name } } } } }')).toBe(20_201);
     const query = `{ companies(first: 100) { nodes { competitors(first: 100) { nodes { fundingRounds(first: 100) { nodes { label } } } } } } }`;
     expect(costOf(query)).toBeGreaterThan(LIMITS.maxCost);
     const { status, errors, data } = await gqlErrors(query);
@@ -155,6 +157,19 @@ describe('query limits', () => {
     const { res, body } = await post(competitors(20), undefined, { accept: 'application/json' });
     expect(res.status).toBe(200);
     expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('give request errors stable codes', async () => {
+    expect((await gqlErrors('{ company(')).errors[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect((await gqlErrors('{ nope }')).errors[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const unknown = await worker.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }),
+    });
+    expect(unknown.status).toBe(400);
+    const unknownBody = (await unknown.json()) as { errors: { extensions: { code: string } }[] };
+    expect(unknownBody.errors[0]?.extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
   });
 
   it('hide "Did you mean" suggestions', async () => {

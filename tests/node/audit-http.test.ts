@@ -24,4 +24,25 @@ describe('GraphQL-over-HTTP conformance of wrangler dev (graphql-http auditServe
     const failed = results.filter((r) => r.status !== 'ok');
     expect(failed, formatAudit(failed)).toEqual([]);
   });
+
+  // The same bundle under wrangler dev, where NODE_ENV is "development": still nothing leaks.
+  it('answers hostile requests on wrangler dev without a 5xx or a stack trace', async () => {
+    const post = (body: string) =>
+      fetch(`${server!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const responses = await Promise.all([
+      post(JSON.stringify({ query: `{ ${'a { '.repeat(5000)}b${' }'.repeat(5000)} }` })),
+      post(JSON.stringify({ query: `{ company(slug: "mistral-ai") { ${'competitors { nodes { '.repeat(300)}name${' } }'.repeat(300)} } }` })),
+      post(JSON.stringify({ query: '{ nope }' })),
+      post('{'),
+      post('x'.repeat(1024 * 1024)),
+      fetch(`${server!.url}/graphql?query=${encodeURIComponent('{ __typename }')}&variables={`, { headers: { accept: 'application/json' } }),
+    ]);
+    for (const res of responses) {
+      const text = await res.text();
+      expect(res.status, text.slice(0, 300)).toBeLessThan(500);
+      expect(res.status === 200 || res.status >= 400, text.slice(0, 300)).toBe(true);
+      expect(text).not.toMatch(/\n\s+at\s|"stack"|\.(?:ts|js):\d+|originalError|Maximum call stack/);
+      expect(text).toContain('"errors"');
+    }
+  });
 });
