@@ -45,7 +45,7 @@ function buildDataset(size: { companies: number; regions: number }): Built {
   search('warm'); // builds the trigram postings, as the first search request would
   const buildMs = performance.now() - t0;
   dataset = undefined;
-  return { name: `${size.companies.toLocaleString('en-US')} companies`, store, search, counts, buildMs, heapMiB: heapMiB() - before, gzipBytes };
+  return { name: `${size.companies.toLocaleString('en-US')} companies`, store, search, counts, buildMs, heapMiB: Math.max(0, heapMiB() - before), gzipBytes };
 }
 
 /** The operations a request performs, each as one GraphQL resolver would call the data layer. */
