@@ -25,6 +25,16 @@ export const mix: readonly MixItem[] = [
   { name: 'Search "ai"', query: 'query S($q: String!) { search(query: $q, first: 5) { totalCount nodes { __typename } } }', variables: { q: 'ai' } },
 ];
 
-/** The request body of a mix item; with `unique`, a comment makes the document new to every cache. */
-export const bodyOf = (item: MixItem, unique?: number): string =>
-  JSON.stringify({ query: unique === undefined ? item.query : `# ${unique}\n${item.query}`, variables: item.variables ?? {} });
+/** How a request differs from the ones before it. */
+export type Novelty = 'repeat' | 'document' | 'variables';
+
+/**
+ * The request body of a mix item. `document`: a comment makes the document new to every cache.
+ * `variables`: the same document with an extra, unused variable `n`, so the request (and the
+ * response cache) is new but parsed documents are reused; GraphQL ignores undeclared variables.
+ */
+export const bodyOf = (item: MixItem, n?: number, novelty: Novelty = n === undefined ? 'repeat' : 'document'): string =>
+  JSON.stringify({
+    query: novelty === 'document' ? `# ${n}\n${item.query}` : item.query,
+    variables: novelty === 'variables' ? { ...item.variables, n } : (item.variables ?? {}),
+  });

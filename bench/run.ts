@@ -9,7 +9,7 @@ import { cpus, totalmem, type as osType, release } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import { bodyOf, mix } from './mix';
+import { bodyOf, mix, type Novelty } from './mix';
 import { runScale } from './scale';
 
 const OUT = 'bench/.out';
@@ -38,18 +38,19 @@ type FetchHandler = { fetch: (req: Request, env: unknown, ctx: unknown) => Promi
 interface Target {
   readonly label: string;
   readonly server: Server;
-  /** Unique documents (every cache misses) or the mix repeated. */
-  readonly unique: boolean;
+  /** The mix repeated, new documents (every cache misses) or new variables (documents reused). */
+  readonly novelty: Novelty;
 }
 const targets: readonly Target[] = [
-  { label: 'floor: Hono route returning the pre-serialized result', server: 'floor', unique: false },
-  { label: 'floor + this API\'s request-id and CORS middleware', server: 'floor-middleware', unique: false },
-  { label: 'this project, hot (repeat queries)', server: 'project', unique: false },
-  { label: 'this project, cold (unique queries)', server: 'project', unique: true },
-  { label: '@hono/graphql-server, repeat queries', server: 'hono-graphql', unique: false },
-  { label: '@hono/graphql-server, unique queries', server: 'hono-graphql', unique: true },
-  { label: 'Apollo Server 4 (Workers integration), repeat queries', server: 'apollo', unique: false },
-  { label: 'Apollo Server 4 (Workers integration), unique queries', server: 'apollo', unique: true },
+  { label: 'floor: Hono route returning the pre-serialized result', server: 'floor', novelty: 'repeat' },
+  { label: 'floor + this API\'s request-id and CORS middleware', server: 'floor-middleware', novelty: 'repeat' },
+  { label: 'this project, hot (repeat queries)', server: 'project', novelty: 'repeat' },
+  { label: 'this project, cold (unique queries)', server: 'project', novelty: 'document' },
+  { label: 'this project, new variables (response cache misses, parsed documents reused)', server: 'project', novelty: 'variables' },
+  { label: '@hono/graphql-server, repeat queries', server: 'hono-graphql', novelty: 'repeat' },
+  { label: '@hono/graphql-server, unique queries', server: 'hono-graphql', novelty: 'document' },
+  { label: 'Apollo Server 4 (Workers integration), repeat queries', server: 'apollo', novelty: 'repeat' },
+  { label: 'Apollo Server 4 (Workers integration), unique queries', server: 'apollo', novelty: 'document' },
 ];
 const pathOf = (server: Server, i: number) => (server.startsWith('floor') ? `/graphql?i=${i}` : '/graphql');
 
@@ -102,8 +103,8 @@ async function buildBundles(): Promise<Record<Server, string>> {
 async function checkAnswers(handlers: Record<Server, FetchHandler>, results: string[]) {
   for (const server of Object.keys(handlers) as Server[]) {
     for (const [i, item] of mix.entries()) {
-      for (const unique of [undefined, 1]) {
-        const req = new Request(`http://bench${pathOf(server, i)}`, { method: 'POST', headers: HEADERS, body: bodyOf(item, unique) });
+      for (const novelty of ['repeat', 'document', 'variables'] as const) {
+        const req = new Request(`http://bench${pathOf(server, i)}`, { method: 'POST', headers: HEADERS, body: bodyOf(item, 1, novelty) });
         const got = JSON.parse(await (await handlers[server].fetch(req, env, ctx)).text());
         if (JSON.stringify(got.data) !== JSON.stringify(JSON.parse(results[i]!).data)) {
           throw new Error(`${server} answers "${item.name}" differently: ${JSON.stringify(got).slice(0, 300)}`);
@@ -124,7 +125,7 @@ async function measureInProcess(handler: FetchHandler, target: Target): Promise<
   while (elapsed < WINDOW_MS) {
     for (let k = 0; k < 50; k++, n++) {
       const i = n % mix.length;
-      const body = target.unique ? bodyOf(mix[i]!, ++counter) : bodies[i]!;
+      const body = target.novelty === 'repeat' ? bodies[i]! : bodyOf(mix[i]!, ++counter, target.novelty);
       // As over HTTP, the body comes with its Content-Length.
       const headers = { ...HEADERS, 'content-length': String(Buffer.byteLength(body)) };
       const res = await handler.fetch(new Request(urls[i]!, { method: 'POST', headers, body }), env, ctx);
@@ -143,7 +144,7 @@ async function measureHttp(target: Target, seconds: number) {
     path: pathOf(target.server, i),
     headers: HEADERS,
     body: bodyOf(item),
-    ...(target.unique ? { setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodyOf(item, ++counter) }) } : {}),
+    ...(target.novelty === 'repeat' ? {} : { setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodyOf(item, ++counter, target.novelty) }) }),
   }));
   const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: seconds, requests });
   if (result.non2xx || result.errors || result.timeouts) {
@@ -277,7 +278,10 @@ async function main() {
       `Against the floor with the same request-id and CORS middleware every response here passes through: in-process ${ratio(us(hot) / us('floor +'))}, HTTP ${ratio(rpsOf('floor +') / rpsOf(hot))}.`,
     `- Target cold faster than both peers (unique queries): this project ${fmt(us(cold), 0)} µs / ${fmt(rpsOf(cold))} req/s; ` +
       peersUnique.map((p) => `${p.split(',')[0]} ${fmt(us(p), 0)} µs / ${fmt(rpsOf(p))} req/s`).join('; ') +
-      `: ${verdict(coldFaster)}.`,
+      `: ${verdict(coldFaster)}. With new variables but known documents (the response cache misses, Yoga's parse and ` +
+      `validation caches hit): ${fmt(us('this project, new variables'), 0)} µs / ${fmt(rpsOf('this project, new variables'))} req/s, against the peers' ` +
+      `repeat queries ${fmt(us('@hono/graphql-server, repeat'), 0)} µs / ${fmt(rpsOf('@hono/graphql-server, repeat'))} req/s and ` +
+      `${fmt(us('Apollo Server 4 (Workers integration), repeat'), 0)} µs / ${fmt(rpsOf('Apollo Server 4 (Workers integration), repeat'))} req/s.`,
   ];
   const startupRows = (Object.keys(startup) as Server[]).map(
     (s) => `| ${s === 'project' ? 'this project (deployed bundle)' : s} | ${fmt(startup[s].gzipKiB, 1)} | ${fmt(startup[s].activeMs, 1)} |`,
@@ -303,6 +307,7 @@ All servers answer the same mix of ${mix.length} POST requests (${mix.map((m) =>
 Pothos schema and the same data; the run first checks that every server returns identical \`data\` for each.
 *Unique* requests prefix each document with a new comment (\`# n\`), so every cache (this project's response
 cache, Yoga's and Apollo's document caches) misses and each request is parsed, validated and executed.
+*New variables* send the same documents with an extra, unused variable, so only the response cache misses.
 The floor is a plain Hono route returning the project's pre-serialized result for the same query.
 
 - **In-process**: the bundle's \`fetch\` called in a loop in Node ${process.version}, ${ROUNDS_IN_PROCESS} interleaved rounds of ${WINDOW_MS} ms per row after a warm-up; median µs per request.
