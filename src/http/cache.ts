@@ -1,6 +1,7 @@
 import { type GraphQLSchema, printSchema } from 'graphql';
 import type { MiddlewareHandler } from 'hono';
 import { articleData, licenseRecords, regionRecords } from '../data';
+import { LIMIT_CODES } from '../graphql/limits';
 import { LruCache } from './lru';
 
 /** Bodies above this are never read here; the body-limit middleware answers them with 413. */
@@ -180,7 +181,11 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       } else {
         const text = await readAtMost(request, MAX_CACHEABLE_BODY_BYTES);
         if (text === undefined) {
-          return c.json({ errors: [{ message: `The request body is larger than ${MAX_CACHEABLE_BODY_BYTES} bytes.` }] }, 413);
+          // Only reached without the body-limit middleware in front, which refuses these first.
+          return c.json(
+            { errors: [{ message: `The request body is larger than ${MAX_CACHEABLE_BODY_BYTES} bytes.`, extensions: { code: LIMIT_CODES.bodySize } }] },
+            413,
+          );
         }
         raw = text;
       }
