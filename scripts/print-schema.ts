@@ -7,5 +7,5 @@ import { printSchema } from 'graphql';
 import { sortedSchema } from '../src/graphql';
 
 const target = new URL('../schema/schema.graphql', import.meta.url);
-writeFileSync(target, `${printSchema(sortedSchema)}\n`);
+writeFileSync(target, `${printSchema(sortedSchema())}\n`);
 console.log(`wrote ${target.pathname}`);

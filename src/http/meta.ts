@@ -2,12 +2,14 @@ import { printSchema } from 'graphql';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { allArticles, articleData, licenseRecords, regionRecords } from '../data';
 import { sortedSchema } from '../graphql';
+import { setResponseHeader } from './headers';
 
+let sdl: string | undefined;
 /**
- * The SDL served at GET /schema.graphql, printed from the running schema at module load, so it
+ * The SDL served at GET /schema.graphql, printed from the running schema on first use, so it
  * cannot go stale: byte for byte what `npm run schema:print` writes to schema/schema.graphql.
  */
-export const schemaSdl = `${printSchema(sortedSchema)}\n`;
+export const schemaSdl = (): string => (sdl ??= `${printSchema(sortedSchema())}\n`);
 
 /** Response header carrying the request id. */
 export const REQUEST_ID_HEADER = 'X-Request-Id';
@@ -26,7 +28,7 @@ let datasetVersion: string | undefined;
 
 /** SHA-256 (hex) of the served SDL; equals `sha256sum schema/schema.graphql` when that is fresh. */
 export async function getSchemaHash(): Promise<string> {
-  return (schemaHash ??= await sha256(schemaSdl));
+  return (schemaHash ??= await sha256(schemaSdl()));
 }
 
 /** A short content hash of every embedded article and reference record: changes whenever the data does. */
@@ -41,7 +43,7 @@ export async function getDatasetVersion(): Promise<string> {
 export const requestId = (): MiddlewareHandler => async (c, next) => {
   const id = c.req.header('cf-ray') || crypto.randomUUID();
   await next();
-  c.header(REQUEST_ID_HEADER, id);
+  setResponseHeader(c, REQUEST_ID_HEADER, id);
 };
 
 /** True when an If-None-Match header matches the ETag (weak comparison, as for GET). */
@@ -76,5 +78,5 @@ meta.get('/schema.graphql', async (c) => {
     'Content-Disposition': 'inline; filename="schema.graphql"',
   };
   if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
-  return c.body(schemaSdl, 200, headers);
+  return c.body(schemaSdl(), 200, headers);
 });

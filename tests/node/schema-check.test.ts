@@ -37,7 +37,7 @@ const file = (name: string, text: string) => {
 
 describe('schema:check', () => {
   it('passes for the current code, the committed schema and the released schema', async () => {
-    expect(await checkSchema({ code: sortedSchema, committed, released })).toEqual({ problems: [], warnings: [] });
+    expect(await checkSchema({ code: sortedSchema(), committed, released })).toEqual({ problems: [], warnings: [] });
     const run = cli();
     expect(run.output).toContain('schema:check passed');
     expect(run.status).toBe(0);
@@ -97,7 +97,7 @@ describe('schema:check', () => {
 
   it('reports a committed schema/schema.graphql that the code no longer produces', async () => {
     const stale = edit(committed, '"""Human-readable form for display', '"""Readable form for display');
-    const { problems } = await checkSchema({ code: sortedSchema, committed: stale, released });
+    const { problems } = await checkSchema({ code: sortedSchema(), committed: stale, released });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('run `npm run schema:print`');
     expect(problems[0]).toContain("Field 'Money.display' description changed");
