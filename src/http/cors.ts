@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { setResponseHeader } from './headers';
 
 /** Methods the API answers from a browser. */
 const ALLOW_METHODS = 'GET, POST, OPTIONS';
@@ -71,9 +72,9 @@ export const cors = (): MiddlewareHandler<{ Bindings: Record<string, unknown> }>
 
   await next();
   if (allow !== null) {
-    c.header('Access-Control-Allow-Origin', allow);
-    c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    setResponseHeader(c, 'Access-Control-Allow-Origin', allow);
+    setResponseHeader(c, 'Access-Control-Expose-Headers', EXPOSE_HEADERS);
   }
   // Caches must keep one copy per origin when the answer depends on it.
-  if (!policy.any) c.header('Vary', 'Origin', { append: true });
+  if (!policy.any) setResponseHeader(c, 'Vary', 'Origin', true);
 };
