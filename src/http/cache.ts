@@ -1,37 +1,11 @@
 import { type GraphQLSchema, printSchema } from 'graphql';
 import type { MiddlewareHandler } from 'hono';
-import { articleData, licenseRecords, regionRecords } from '../data';
 import { LIMIT_CODES } from '../graphql/limits';
+import { datasetVersion, fingerprint } from './hash';
 import { LruCache } from './lru';
 
 /** Bodies above this are never read here; the body-limit middleware answers them with 413. */
 export const MAX_CACHEABLE_BODY_BYTES = 64 * 1024;
-
-/** FNV-1a over UTF-16 code units, two 32-bit lanes: a fast, stable fingerprint (not a MAC). */
-function fingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
-
-/**
- * Version of the embedded data, computed once at module load: every response is a pure function
- * of it (and the schema), so it versions every ETag. A deploy with other data gets other ETags.
- */
-export const datasetVersion = fingerprint(JSON.stringify([articleData, regionRecords, licenseRecords]));
-
-/** Lower-case hex SHA-256 of a string (the APQ hash format). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  let hex = '';
-  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
 
 /** What the cache stores per request: the serialized result and its validator. */
 interface CachedResponse {
@@ -141,7 +115,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
   const getCacheControl = options.getCacheControl ?? 'public, max-age=300, s-maxage=86400';
   let version: string | undefined;
   // Printed lazily: the first request pays for it, not every isolate's startup.
-  const versionOf = () => (version ??= `${datasetVersion}:${fingerprint(printSchema(options.schema))}`);
+  const versionOf = () => (version ??= `${datasetVersion()}:${fingerprint(printSchema(options.schema))}`);
 
   /** The response for a result Yoga just produced; `base` carries its headers and earlier middleware's. */
   const reply = (entry: CachedResponse, isGet: boolean, ifNoneMatch: string | null, base: Headers) => {

@@ -1,7 +1,8 @@
 import { printSchema } from 'graphql';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { allArticles, articleData, licenseRecords, regionRecords } from '../data';
+import { allArticles } from '../data';
 import { sortedSchema } from '../graphql';
+import { datasetVersion, sha256Hex } from './hash';
 import { setResponseHeader } from './headers';
 
 let sdl: string | undefined;
@@ -16,24 +17,13 @@ export const REQUEST_ID_HEADER = 'X-Request-Id';
 /** How long browsers and CDNs may reuse /schema.graphql before revalidating it with its ETag. */
 const SCHEMA_MAX_AGE = 300;
 
-const sha256 = async (text: string) => {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-};
-
-// Values, not promises, are cached: a promise created while serving one request must not be
+// A value, not a promise, is cached: a promise created while serving one request must not be
 // awaited by another in workerd. Two concurrent first requests may both hash; they agree.
 let schemaHash: string | undefined;
-let datasetVersion: string | undefined;
 
 /** SHA-256 (hex) of the served SDL; equals `sha256sum schema/schema.graphql` when that is fresh. */
 export async function getSchemaHash(): Promise<string> {
-  return (schemaHash ??= await sha256(schemaSdl()));
-}
-
-/** A short content hash of every embedded article and reference record: changes whenever the data does. */
-export async function getDatasetVersion(): Promise<string> {
-  return (datasetVersion ??= (await sha256(JSON.stringify([articleData, licenseRecords, regionRecords]))).slice(0, 16));
+  return (schemaHash ??= await sha256Hex(schemaSdl()));
 }
 
 /**
@@ -62,7 +52,7 @@ meta.get('/health', async (c) => {
   const commit = c.env?.BUILD_COMMIT;
   const body = {
     status: articles > 0 ? 'ok' : 'degraded',
-    dataset: { version: await getDatasetVersion(), articles },
+    dataset: { version: datasetVersion(), articles },
     schema: { hash: await getSchemaHash(), url: '/schema.graphql' },
     build: { commit: typeof commit === 'string' && commit !== '' ? commit : null },
   };

@@ -1,7 +1,7 @@
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { examples } from '../examples';
-import { sha256Hex } from './cache';
+import { sha256Hex } from './hash';
 import { LruCache } from './lru';
 
 /** Longest document a client may register under a hash (APQ); longer ones still run, unregistered. */
