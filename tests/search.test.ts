@@ -42,7 +42,7 @@ describe('search', () => {
     const nodes = (await search('venture capital')).nodes.map(keyOf);
     expect(nodes[0]).toBe('Company:andreessen-horowitz');
     const healthcare = (await search('healthcare')).nodes.map(keyOf);
-    expect(healthcare).toEqual(['Article:mistral-ai-450-million-round']);
+    expect(healthcare).toEqual(['Company:mistral-ai', 'Article:mistral-ai-450-million-round']);
   });
 
   it('returns every kind of result: companies, rounds, models, regions and articles', async () => {

@@ -29,7 +29,9 @@ const lower = (s: string | null | undefined) => (s ?? '').toLocaleLowerCase('en'
 function buildEntries(data: Store): readonly Entry[] {
   const raw: Omit<Entry, 'order'>[] = [];
   for (const c of data.companiesWhere()) {
-    raw.push({ entity: c, name: lower(c.name), keys: [c.slug, ...c.aliases].map(lower), description: lower(c.description) });
+    // Industries count as description: "healthcare" finds the companies whose impact extends to it.
+    const description = lower([c.description, ...c.industries].join(' '));
+    raw.push({ entity: c, name: lower(c.name), keys: [c.slug, ...c.aliases].map(lower), description });
   }
   for (const m of data.allModels()) {
     raw.push({ entity: m, name: lower(m.name), keys: [lower(m.slug)], description: lower(m.description) });
