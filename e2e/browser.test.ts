@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { examples } from '../src/examples';
-import { startWranglerDev, type DevServer } from './wrangler-dev';
+import { startWranglerDev, type DevServer } from '../scripts/wrangler-dev';
 
 const port = Number(process.env.PLAYGROUND_PORT ?? 8788);
 const inspectorPort = Number(process.env.PLAYGROUND_INSPECTOR_PORT ?? 9231);
@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 it('opens GraphiQL at /graphql with one tab per example query', async () => {
-  const response = await page.goto(`${server.origin}/graphql`);
+  const response = await page.goto(`${server.url}/graphql`);
   expect(response?.status()).toBe(200);
   expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
   await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor({ timeout: 60_000 });
@@ -64,7 +64,7 @@ it('runs the first example through the run button and shows Mistral AI and its â
 });
 
 it('shows the schema descriptions in the docs explorer', async () => {
-  const introspection = await fetch(`${server.origin}/graphql`, {
+  const introspection = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ __schema { queryType { description fields { name description } } } }' }),
@@ -78,7 +78,7 @@ it('shows the schema descriptions in the docs explorer', async () => {
 });
 
 it('shows the landing page at / with its stylesheet, and its playground link opens GraphiQL', async () => {
-  const response = await page.goto(`${server.origin}/`);
+  const response = await page.goto(`${server.url}/`);
   expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
   expect(await page.locator('h1').innerText()).toBe('AI Funding Graph');
   const button = page.getByRole('link', { name: 'Open the GraphiQL playground' });
@@ -86,13 +86,13 @@ it('shows the landing page at / with its stylesheet, and its playground link ope
   expect(await button.evaluate((link) => getComputedStyle(link).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   expect(await page.locator('pre').count()).toBeGreaterThanOrEqual(examples.length);
   await button.click();
-  await page.waitForURL(`${server.origin}/graphql`);
+  await page.waitForURL(`${server.url}/graphql`);
   await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor({ timeout: 60_000 });
 });
 
 it('requests nothing from any origin but its own, and breaks no Content-Security-Policy rule', async () => {
   expect(requested.length).toBeGreaterThan(5);
-  expect(requested.filter((url) => new URL(url).origin !== server.origin && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  expect(requested.filter((url) => new URL(url).origin !== server.url && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
   const workers = requested.filter((url) => url.includes('/monacoeditorwork/'));
   expect(workers.length).toBeGreaterThan(0);
   expect(cspViolations).toEqual([]);

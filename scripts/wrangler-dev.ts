@@ -13,6 +13,11 @@ export interface DevServer {
  * POST /graphql answers, or rejects after `timeoutMs` with wrangler's output.
  */
 export async function startWranglerDev(port: number, inspectorPort: number, timeoutMs = 120_000): Promise<DevServer> {
+  const url = `http://127.0.0.1:${port}`;
+  // Otherwise the readiness check below would be answered by whatever already listens there.
+  if (await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false)) {
+    throw new Error(`${url} is already in use; stop that server or choose another port`);
+  }
   const child = spawn(
     'npx',
     ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false'],
@@ -23,7 +28,6 @@ export async function startWranglerDev(port: number, inspectorPort: number, time
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null && child.pid) {
       try {
