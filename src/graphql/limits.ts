@@ -9,7 +9,6 @@ import {
   Kind,
   parse,
   valueFromASTUntyped,
-  visit,
   type ASTVisitor,
   type DocumentNode,
   type FieldNode,
@@ -104,48 +103,48 @@ function depthMeter(document: DocumentNode) {
  * document alone, so Yoga's validation cache may keep its result.
  */
 export function QueryShapeLimitsRule(context: ValidationContext): ASTVisitor {
+  // Counted during validation's own traversal (rules are visited in parallel), checked on leaving.
+  let aliases = 0;
+  let directives = 0;
   return {
-    Document(document) {
-      let aliases = 0;
-      let directives = 0;
-      visit(document, {
-        Field(node) {
-          if (node.alias) aliases++;
-        },
-        Directive() {
-          directives++;
-        },
-      });
-      if (aliases > LIMITS.maxAliases) {
-        context.reportError(
-          requestError(`The document uses ${aliases} aliases; at most ${LIMITS.maxAliases} are allowed.`, LIMIT_CODES.aliases, {
-            maxAliases: LIMITS.maxAliases,
-          }),
-        );
-      }
-      if (directives > LIMITS.maxDirectives) {
-        context.reportError(
-          requestError(
-            `The document uses ${directives} directives; at most ${LIMITS.maxDirectives} are allowed.`,
-            LIMIT_CODES.directives,
-            { maxDirectives: LIMITS.maxDirectives },
-          ),
-        );
-      }
-      const depthOf = depthMeter(document);
-      for (const definition of document.definitions) {
-        if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-        const depth = depthOf(definition);
-        if (depth > LIMITS.maxDepth) {
-          const name = definition.name ? `Operation "${definition.name.value}"` : 'The operation';
+    Field(node) {
+      if (node.alias) aliases++;
+    },
+    Directive() {
+      directives++;
+    },
+    Document: {
+      leave(document) {
+        if (aliases > LIMITS.maxAliases) {
           context.reportError(
-            requestError(`${name} is nested ${depth} levels deep; at most ${LIMITS.maxDepth} are allowed.`, LIMIT_CODES.depth, {
-              maxDepth: LIMITS.maxDepth,
+            requestError(`The document uses ${aliases} aliases; at most ${LIMITS.maxAliases} are allowed.`, LIMIT_CODES.aliases, {
+              maxAliases: LIMITS.maxAliases,
             }),
           );
         }
-      }
-      return false;
+        if (directives > LIMITS.maxDirectives) {
+          context.reportError(
+            requestError(
+              `The document uses ${directives} directives; at most ${LIMITS.maxDirectives} are allowed.`,
+              LIMIT_CODES.directives,
+              { maxDirectives: LIMITS.maxDirectives },
+            ),
+          );
+        }
+        const depthOf = depthMeter(document);
+        for (const definition of document.definitions) {
+          if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+          const depth = depthOf(definition);
+          if (depth > LIMITS.maxDepth) {
+            const name = definition.name ? `Operation "${definition.name.value}"` : 'The operation';
+            context.reportError(
+              requestError(`${name} is nested ${depth} levels deep; at most ${LIMITS.maxDepth} are allowed.`, LIMIT_CODES.depth, {
+                maxDepth: LIMITS.maxDepth,
+              }),
+            );
+          }
+        }
+      },
     },
   };
 }
