@@ -2,6 +2,7 @@ import { type GraphQLSchema, printSchema } from 'graphql';
 import type { MiddlewareHandler } from 'hono';
 import { LIMIT_CODES } from '../graphql/limits';
 import { datasetVersion, fingerprint } from './hash';
+import { ifNoneMatchHits } from './headers';
 import { LruCache } from './lru';
 
 /** Bodies above this are never read here; the body-limit middleware answers them with 413. */
@@ -91,13 +92,6 @@ async function readAtMost(request: Request, limit: number): Promise<string | und
   }
 }
 
-/** Does an `If-None-Match` value match `etag`? Weak comparison, as RFC 9110 prescribes for it. */
-export function ifNoneMatchHits(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const opaque = etag.replace(/^W\//, '');
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque);
-}
 
 /**
  * Response caching for an API whose data never changes between deploys. Every successful GraphQL

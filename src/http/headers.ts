@@ -14,3 +14,11 @@ export function setResponseHeader(c: Context, name: string, value: string, appen
     c.header(name, value, { append });
   }
 }
+
+/** Does an `If-None-Match` value match `etag`? Weak comparison, as RFC 9110 prescribes for it. */
+export function ifNoneMatchHits(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = etag.replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque);
+}

@@ -3,7 +3,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { allArticles } from '../data';
 import { sortedSchema } from '../graphql';
 import { datasetVersion, sha256Hex } from './hash';
-import { setResponseHeader } from './headers';
+import { ifNoneMatchHits, setResponseHeader } from './headers';
 
 let sdl: string | undefined;
 /**
@@ -36,14 +36,6 @@ export const requestId = (): MiddlewareHandler => async (c, next) => {
   setResponseHeader(c, REQUEST_ID_HEADER, id);
 };
 
-/** True when an If-None-Match header matches the ETag (weak comparison, as for GET). */
-const matches = (ifNoneMatch: string | undefined, etag: string) =>
-  ifNoneMatch !== undefined &&
-  ifNoneMatch.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t.replace(/^W\//, '') === etag;
-  });
-
 /** GET /health and GET /schema.graphql (HEAD too: Hono answers HEAD with the GET route). */
 export const meta = new Hono<{ Bindings: Record<string, unknown> }>();
 
@@ -67,6 +59,6 @@ meta.get('/schema.graphql', async (c) => {
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Disposition': 'inline; filename="schema.graphql"',
   };
-  if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+  if (ifNoneMatchHits(c.req.header('if-none-match') ?? null, etag)) return c.body(null, 304, headers);
   return c.body(schemaSdl(), 200, headers);
 });
