@@ -12,6 +12,9 @@ import { playground } from './playground';
 /** Bindings declared in wrangler.toml. */
 export type Env = Record<string, unknown>;
 
+/** Repeat queries answered before Yoga; see src/http/cache.ts. */
+const cache = responseCache({ schema });
+
 /** The GraphQL server, created once per isolate. */
 const yoga = createYoga<Env>({
   schema,
@@ -20,7 +23,8 @@ const yoga = createYoga<Env>({
   graphiql: false,
   // CORS is answered by src/http/cors.ts for every route, from the CORS_ORIGINS allow-list.
   cors: false,
-  plugins: [...persistedOperations(), queryLimitsPlugin],
+  // The cache's plugin last: it hands Yoga the params the cache middleware already parsed.
+  plugins: [...persistedOperations(), queryLimitsPlugin, cache.plugin],
   // Batching off, masked errors in every mode, body size: see src/graphql/limits.ts.
   ...yogaLimits,
 });
@@ -37,7 +41,7 @@ app.use('/graphql', requestLimits());
 // Before the GraphQL route: browsers asking for HTML at GET /graphql get GraphiQL.
 app.route('/', playground);
 // After the body limit and CORS, before Yoga: repeats are answered without parsing or executing.
-app.use('/graphql', responseCache({ schema }));
+app.use('/graphql', cache.middleware);
 app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
 
 export default app;

@@ -346,5 +346,7 @@ export const yogaLimits = {
   // Not even `wrangler dev` (where NODE_ENV is "development") may show stacks or internal messages.
   maskedErrors: { isDev: false },
   batching: false,
-  maxRequestBodySize: LIMITS.maxBodyBytes,
+  // Bodies are bounded before Yoga by src/http/limits.ts (413 on every /graphql request over
+  // `LIMITS.maxBodyBytes`, chunked ones included); Yoga's own limit would re-stream each body.
+  maxRequestBodySize: false,
 } satisfies Partial<YogaServerOptions<Record<string, unknown>, Record<string, unknown>>>;

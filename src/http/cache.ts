@@ -1,4 +1,5 @@
-import { type GraphQLSchema, printSchema } from 'graphql';
+import { type ExecutionResult, type GraphQLSchema, printSchema } from 'graphql';
+import { type GraphQLParams, isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { MiddlewareHandler } from 'hono';
 import { LIMIT_CODES } from '../graphql/limits';
 import { datasetVersion, fingerprint } from './hash';
@@ -93,40 +94,59 @@ async function readAtMost(request: Request, limit: number): Promise<string | und
 }
 
 
+/** A cache miss on its way through Yoga: what the middleware parsed, and the text Yoga serialized. */
+interface Pending {
+  /** The POST body's params, handed to Yoga so it does not read and parse the body again. */
+  readonly params?: Params;
+  /** The result as Yoga serialized it; set only for a single result without errors. */
+  text?: string;
+}
+
+/** The response cache's two halves: the Hono middleware in front of Yoga and the Yoga plugin. */
+export interface ResponseCache {
+  readonly middleware: MiddlewareHandler;
+  readonly plugin: Plugin;
+}
+
 /**
  * Response caching for an API whose data never changes between deploys. Every successful GraphQL
  * response gets an `ETag` (hash of dataset version + schema + operation + variables + media type);
  * `If-None-Match` gets `304` with no body; GET responses get a public `Cache-Control` so browsers
  * and CDNs can keep them. Results are also kept in an in-isolate LRU keyed by the raw request
- * (document, variables, operation name, extensions, `Accept`), which answers repeats before Yoga
- * parses, validates or executes anything. Responses with errors, non-200 statuses or streamed
- * bodies are never stored; requests it does not understand go to Yoga untouched. `X-Cache` says
- * whether a stored result answered (HIT) or Yoga ran (MISS).
+ * (document, variables, operation name, extensions, `Accept`), which the middleware consults
+ * before Yoga parses, validates or executes anything. Responses with errors, non-200 statuses or
+ * streamed bodies are never stored; requests it does not understand go to Yoga untouched.
+ * `X-Cache` says whether a stored result answered (HIT) or Yoga ran (MISS).
+ *
+ * On a miss the plugin (add it last to Yoga's plugins) gives Yoga the params the middleware
+ * already parsed, and records the JSON text Yoga produces, so neither the request body nor the
+ * response body is read twice.
  */
-export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
+export function responseCache(options: ResponseCacheOptions): ResponseCache {
   const maxEntryBytes = options.maxEntryBytes ?? 256 * 1024;
   const cache = new LruCache<CachedResponse>(options.maxEntries ?? 2_000, options.maxBytes ?? 16 * 1024 * 1024);
   const getCacheControl = options.getCacheControl ?? 'public, max-age=300, s-maxage=86400';
+  const pending = new WeakMap<Request, Pending>();
   let version: string | undefined;
   // Printed lazily: the first request pays for it, not every isolate's startup.
   const versionOf = () => (version ??= `${datasetVersion()}:${fingerprint(printSchema(options.schema))}`);
 
-  /** The response for a result Yoga just produced; `base` carries its headers and earlier middleware's. */
-  const reply = (entry: CachedResponse, isGet: boolean, ifNoneMatch: string | null, base: Headers) => {
-    const headers = new Headers(base);
-    headers.delete('content-length');
-    headers.set('etag', entry.etag);
-    headers.set('x-cache', 'MISS');
-    if (isGet) {
-      headers.set('cache-control', getCacheControl);
-      headers.set('vary', headers.has('vary') ? `${headers.get('vary')}, Accept` : 'Accept');
-    }
-    if (ifNoneMatchHits(ifNoneMatch, entry.etag)) return new Response(null, { status: 304, headers });
-    headers.set('content-type', entry.contentType);
-    return new Response(entry.body, { status: 200, headers });
+  const plugin: Plugin = {
+    onRequestParse({ request, setRequestParser }) {
+      const params = pending.get(request)?.params;
+      if (params) setRequestParser(() => params as GraphQLParams);
+    },
+    onResultProcess({ request, result }) {
+      const entry = pending.get(request);
+      if (!entry || Array.isArray(result) || isAsyncIterable(result)) return;
+      // A result with errors (partial or not) is never stored, nor given a validator.
+      if (result.errors?.length) return;
+      // Yoga serializes with `stringify` when a result has one: the text is kept as it is sent.
+      (result as ExecutionResult & { stringify?: (value: unknown) => string }).stringify = (value: unknown) => (entry.text = JSON.stringify(value));
+    },
   };
 
-  return async (c, next) => {
+  const middleware: MiddlewareHandler = async (c, next) => {
     const request = c.req.raw;
     const isGet = request.method === 'GET';
     if (!isGet && request.method !== 'POST') return next();
@@ -172,31 +192,44 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       return c.body(hit.body, 200, headers);
     }
 
-    // The body is consumed now, so Yoga gets the same request rebuilt around the text.
-    if (!isGet) c.req.raw = new Request(request.url, { method: 'POST', headers: request.headers, body: raw, signal: request.signal });
     const params = isGet ? paramsFromSearch(raw) : paramsFromJson(raw);
     const operation = params && operationOf(params);
-    if (!params || !operation) return next();
+    if (!params || !operation) {
+      // Yoga explains what is wrong with the request, so it gets the body back to read.
+      if (!isGet) c.req.raw = new Request(request.url, { method: 'POST', headers: request.headers, body: raw, signal: request.signal });
+      return next();
+    }
+    // Before Yoga runs: its plugins may replace the params (a persisted query's hash by its text).
+    const identity = `${operation}\n${params.operationName ?? ''}\n${JSON.stringify(params.variables ?? {})}`;
+    const entry: Pending = isGet ? {} : { params };
+    pending.set(request, entry);
 
     await next();
     const res = c.res;
+    const text = entry.text;
     const contentType = res.headers.get('content-type') ?? '';
-    if (res.status !== 200 || !/^application\/(graphql-response\+)?json/i.test(contentType)) return;
-    const text = await res.text();
-    // A result with errors (partial or not) is never stored, nor given a validator.
-    const failed = !text.startsWith('{"data":') || text.includes('"errors":');
-    const identity = `${versionOf()}\n${contentType}\n${operation}\n${params.operationName ?? ''}\n${JSON.stringify(params.variables ?? {})}`;
+    if (text === undefined || res.status !== 200 || !/^application\/(graphql-response\+)?json/i.test(contentType)) return;
     // A 64-bit fingerprint, synchronous unlike crypto.subtle: a validator is only ever compared
     // with the ones issued for the same request, whose answer the dataset version pins.
-    const etag = failed ? undefined : `"${fingerprint(identity)}"`;
-    if (!etag) {
-      c.res = new Response(text, res);
-      return;
+    const etag = `"${fingerprint(`${versionOf()}\n${contentType}\n${identity}`)}"`;
+    const body = new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+    if (body.byteLength <= maxEntryBytes) cache.set(key, { body, contentType, etag }, body.byteLength + key.length * 2);
+
+    const headers = ifNoneMatchHits(ifNoneMatch, etag) ? new Headers(res.headers) : res.headers;
+    headers.set('etag', etag);
+    headers.set('x-cache', 'MISS');
+    if (isGet) {
+      headers.set('cache-control', getCacheControl);
+      headers.set('vary', headers.has('vary') ? `${headers.get('vary')}, Accept` : 'Accept');
     }
-    const entry: CachedResponse = { body: new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>, contentType, etag };
-    if (entry.body.byteLength <= maxEntryBytes) cache.set(key, entry, entry.body.byteLength + key.length * 2);
-    // Cleared first so Hono does not copy Yoga's Content-Length onto a 304 or re-encoded body.
-    c.res = undefined;
-    c.res = reply(entry, isGet, ifNoneMatch, res.headers);
+    if (headers !== res.headers) {
+      headers.delete('content-type');
+      headers.delete('content-length');
+      // Cleared first so Hono does not merge Yoga's headers back onto the 304.
+      c.res = undefined;
+      c.res = new Response(null, { status: 304, headers });
+    }
   };
+
+  return { middleware, plugin };
 }
