@@ -67,7 +67,9 @@ function wranglerBuild(server: Server): string {
         `compatibility_date = "${compatibilityDate}"`,
         // Apollo Server 4 imports Node built-ins (os, zlib, crypto).
         server === 'apollo' ? 'compatibility_flags = ["nodejs_compat"]' : '',
+        // Built as wrangler.toml builds this project, so build flags do not decide the comparison.
         'minify = true',
+        'keep_names = false',
       ].join('\n'),
     );
   }

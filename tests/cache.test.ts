@@ -209,6 +209,18 @@ describe('LruCache', () => {
     expect(lru.size).toBe(2);
   });
 
+  it('keeps a key that is read between insertions while newer keys push the others out', () => {
+    const lru = new LruCache<number>(8, 1_000);
+    for (let i = 0; i < 8; i++) lru.set(`old${i}`, i, 1);
+    for (let i = 0; i < 40; i++) {
+      expect(lru.get('old0')).toBe(0);
+      lru.set(`new${i}`, i, 1);
+    }
+    expect(lru.get('old1')).toBeUndefined();
+    expect(lru.get('new39')).toBe(39);
+    expect(lru.size).toBe(8);
+  });
+
   it('evicts past its byte bound and refuses an entry larger than the bound', () => {
     const lru = new LruCache<string>(100, 10);
     lru.set('a', 'x', 6);
