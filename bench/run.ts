@@ -19,8 +19,20 @@ const WINDOW_MS = QUICK ? 150 : 400;
 const ROUNDS_HTTP = QUICK ? 1 : 2;
 const HTTP_SECONDS = QUICK ? 2 : 4;
 const CONNECTIONS = 10;
-const PORTS = { project: 8811, floor: 8812, 'hono-graphql': 8813, apollo: 8814, 'floor-middleware': 8815 } as const;
+const PORTS = {
+  project: 8811,
+  floor: 8812,
+  'hono-graphql': 8813,
+  apollo: 8814,
+  'floor-middleware': 8815,
+  'floor-read': 8816,
+  'bare-yoga': 8817,
+} as const;
 type Server = keyof typeof PORTS;
+/** Built for `wrangler check startup` only: the issue's hello-world reference. */
+type Bundle = Server | 'hello';
+/** Startup samples per bundle (median reported): more for the two the budget compares. */
+const STARTUP_SAMPLES: Partial<Record<Bundle, number>> = { project: 3, hello: 3, floor: 1, 'hono-graphql': 1, apollo: 1, 'bare-yoga': 1 };
 
 const started = Date.now();
 const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -43,19 +55,22 @@ interface Target {
 }
 const targets: readonly Target[] = [
   { label: 'floor: Hono route returning the pre-serialized result', server: 'floor', novelty: 'repeat' },
+  { label: 'floor reading the request: the same, looked up by the body it receives', server: 'floor-read', novelty: 'repeat' },
   { label: 'floor + this API\'s request-id and CORS middleware', server: 'floor-middleware', novelty: 'repeat' },
   { label: 'this project, hot (repeat queries)', server: 'project', novelty: 'repeat' },
   { label: 'this project, cold (unique queries)', server: 'project', novelty: 'document' },
   { label: 'this project, new variables (response cache misses, parsed documents reused)', server: 'project', novelty: 'variables' },
+  { label: 'reference: graphql-yoga as createYoga({ schema }) makes it, unique queries', server: 'bare-yoga', novelty: 'document' },
   { label: '@hono/graphql-server, repeat queries', server: 'hono-graphql', novelty: 'repeat' },
   { label: '@hono/graphql-server, unique queries', server: 'hono-graphql', novelty: 'document' },
   { label: 'Apollo Server 4 (Workers integration), repeat queries', server: 'apollo', novelty: 'repeat' },
   { label: 'Apollo Server 4 (Workers integration), unique queries', server: 'apollo', novelty: 'document' },
 ];
-const pathOf = (server: Server, i: number) => (server.startsWith('floor') ? `/graphql?i=${i}` : '/graphql');
+/** The static floors are told which answer to give by `?i=`; every other server reads the request. */
+const pathOf = (server: Server, i: number) => (server === 'floor' || server === 'floor-middleware' ? `/graphql?i=${i}` : '/graphql');
 
 /** Builds a server as `wrangler deploy` would: the module for workerd and the upload bundle for `check startup`. */
-function wranglerBuild(server: Server): string {
+function wranglerBuild(server: Bundle): string {
   let config = 'wrangler.toml';
   if (server !== 'project') {
     config = `${OUT}/wrangler.${server}.toml`;
@@ -92,12 +107,15 @@ async function buildBundles(): Promise<Record<Server, string>> {
     results.push(text);
   }
   writeFileSync(`${OUT}/results.json`, JSON.stringify(results));
+  wranglerBuild('hello');
   return {
     project,
     floor: wranglerBuild('floor'),
     'floor-middleware': wranglerBuild('floor-middleware'),
+    'floor-read': wranglerBuild('floor-read'),
     'hono-graphql': wranglerBuild('hono-graphql'),
     apollo: wranglerBuild('apollo'),
+    'bare-yoga': wranglerBuild('bare-yoga'),
   };
 }
 
@@ -105,7 +123,8 @@ async function buildBundles(): Promise<Record<Server, string>> {
 async function checkAnswers(handlers: Record<Server, FetchHandler>, results: string[]) {
   for (const server of Object.keys(handlers) as Server[]) {
     for (const [i, item] of mix.entries()) {
-      for (const novelty of ['repeat', 'document', 'variables'] as const) {
+      // The floors only know the mix itself.
+      for (const novelty of server.startsWith('floor') ? (['repeat'] as const) : (['repeat', 'document', 'variables'] as const)) {
         const req = new Request(`http://bench${pathOf(server, i)}`, { method: 'POST', headers: HEADERS, body: bodyOf(item, 1, novelty) });
         const got = JSON.parse(await (await handlers[server].fetch(req, env, ctx)).text());
         if (JSON.stringify(got.data) !== JSON.stringify(JSON.parse(results[i]!).data)) {
@@ -201,14 +220,18 @@ async function startWorkerd(bundles: Record<Server, string>) {
 }
 
 /** `wrangler check startup` of a bundle: its gzip size and startup CPU as wrangler prints them. */
-function startupOf(server: Server) {
-  const output = execFileSync('npx', ['wrangler', 'check', 'startup', '--worker', `${OUT}/${server}.bundle`, '--outfile', `${OUT}/startup.cpuprofile`], {
-    encoding: 'utf8',
-    stdio: 'pipe',
-  });
-  const active = /Active:\s*([\d.]+)\s*ms/.exec(output)?.[1];
-  const size = /gzip:\s*([\d.]+)\s*KiB/.exec(output)?.[1];
-  return { activeMs: active ? Number(active) : Number.NaN, gzipKiB: size ? Number(size) : Number.NaN };
+function startupOf(bundle: Bundle, samples: number) {
+  const active: number[] = [];
+  let gzipKiB = Number.NaN;
+  for (let i = 0; i < samples; i++) {
+    const output = execFileSync('npx', ['wrangler', 'check', 'startup', '--worker', `${OUT}/${bundle}.bundle`, '--outfile', `${OUT}/startup.cpuprofile`], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    active.push(Number(/Active:\s*([\d.]+)\s*ms/.exec(output)?.[1] ?? Number.NaN));
+    gzipKiB = Number(/gzip:\s*([\d.]+)\s*KiB/.exec(output)?.[1] ?? Number.NaN);
+  }
+  return { activeMs: median(active), samples: active, gzipKiB };
 }
 
 const versionOf = (pkg: string) => {
@@ -252,8 +275,10 @@ async function main() {
   }
 
   log('startup CPU: wrangler check startup for each bundle');
-  const startup = {} as Record<Server, { activeMs: number; gzipKiB: number }>;
-  for (const s of QUICK ? (['project'] as Server[]) : (Object.keys(PORTS) as Server[])) startup[s] = startupOf(s);
+  const startup = {} as Record<Bundle, ReturnType<typeof startupOf>>;
+  for (const [b, n] of Object.entries(STARTUP_SAMPLES) as [Bundle, number][]) {
+    if (!QUICK || b === 'project' || b === 'hello') startup[b] = startupOf(b, QUICK ? 1 : n);
+  }
   rmSync(`${OUT}/startup.cpuprofile`, { force: true });
 
   log('scale: data layer on synthetic datasets');
@@ -275,19 +300,49 @@ async function main() {
   const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
   const peersUnique = ['@hono/graphql-server, unique', 'Apollo Server 4 (Workers integration), unique'];
   const coldFaster = peersUnique.every((p) => us(cold) < us(p) && rpsOf(cold) > rpsOf(p));
+  const floorReadUs = us('floor reading');
+  const floorReadRps = rpsOf('floor reading');
+  const bareYoga = 'reference: graphql-yoga';
   const verdicts = [
     `- Target hot ≤ 1.3× the floor: in-process ${ratio(us(hot) / floorUs)}, HTTP ${ratio(floorRps / rpsOf(hot))}: ${verdict(us(hot) / floorUs <= 1.3 && floorRps / rpsOf(hot) <= 1.3)}. ` +
-      `Against the floor with the same request-id and CORS middleware every response here passes through: in-process ${ratio(us(hot) / us('floor +'))}, HTTP ${ratio(rpsOf('floor +') / rpsOf(hot))}.`,
+      `The floor never reads the request (it is told the answer by \`?i=\`). Against the floor that reads the request body to find its answer, ` +
+      `as any server answering the same POST must: in-process ${ratio(us(hot) / floorReadUs)}, HTTP ${ratio(floorReadRps / rpsOf(hot))}: ` +
+      `${verdict(us(hot) / floorReadUs <= 1.3 && floorReadRps / rpsOf(hot) <= 1.3)}. Against the floor with the request-id and CORS middleware ` +
+      `every response here passes through: in-process ${ratio(us(hot) / us('floor +'))}, HTTP ${ratio(rpsOf('floor +') / rpsOf(hot))}.`,
     `- Target cold faster than both peers (unique queries): this project ${fmt(us(cold), 0)} µs / ${fmt(rpsOf(cold))} req/s; ` +
       peersUnique.map((p) => `${p.split(',')[0]} ${fmt(us(p), 0)} µs / ${fmt(rpsOf(p))} req/s`).join('; ') +
-      `: ${verdict(coldFaster)}. With new variables but known documents (the response cache misses, Yoga's parse and ` +
+      `: ${verdict(coldFaster)}. The stack itself sets this: graphql-yoga with no plugins at all, on the same schema, answers the same ` +
+      `unique queries in ${fmt(us(bareYoga), 0)} µs / ${fmt(rpsOf(bareYoga))} req/s (this project: ${ratio(us(cold) / us(bareYoga))} its time in-process, ` +
+      `${ratio(rpsOf(cold) / rpsOf(bareYoga))} its throughput over HTTP), against @hono/graphql-server's ${fmt(us(peersUnique[0]!), 0)} µs. ` +
+      `With new variables but known documents (the response cache misses, Yoga's parse and ` +
       `validation caches hit): ${fmt(us('this project, new variables'), 0)} µs / ${fmt(rpsOf('this project, new variables'))} req/s, against the peers' ` +
       `repeat queries ${fmt(us('@hono/graphql-server, repeat'), 0)} µs / ${fmt(rpsOf('@hono/graphql-server, repeat'))} req/s and ` +
       `${fmt(us('Apollo Server 4 (Workers integration), repeat'), 0)} µs / ${fmt(rpsOf('Apollo Server 4 (Workers integration), repeat'))} req/s.`,
   ];
-  const startupRows = (Object.keys(startup) as Server[]).map(
-    (s) => `| ${s === 'project' ? 'this project (deployed bundle)' : s} | ${fmt(startup[s].gzipKiB, 1)} | ${fmt(startup[s].activeMs, 1)} |`,
+  const startupNames: Record<Bundle, string> = {
+    project: 'this project (deployed bundle)',
+    hello: "hello-world Yoga + Pothos + Hono (the issue's reference)",
+    floor: 'floor',
+    'floor-read': 'floor reading the request',
+    'floor-middleware': 'floor + middleware',
+    'hono-graphql': '@hono/graphql-server, same schema and data',
+    apollo: 'Apollo Server 4, same schema and data',
+    'bare-yoga': 'createYoga({ schema }), same schema and data',
+  };
+  const startupRows = (Object.keys(startup) as Bundle[]).map(
+    (b) => `| ${startupNames[b]} | ${fmt(startup[b].gzipKiB, 1)} | ${fmt(startup[b].activeMs, 1)} | ${startup[b].samples.map((x) => fmt(x, 1)).join(', ')} |`,
   );
+  const hello = startup.hello;
+  const project = startup.project;
+  // The issue measured the hello-world Worker at 12 ms where it set the 30 ms budget.
+  const scaled = hello ? (project.activeMs * 12) / hello.activeMs : Number.NaN;
+  const startupVerdict =
+    `Budget: this project's startup < 30 ms active CPU: ${fmt(project.activeMs, 1)} ms here, ${verdict(project.activeMs < 30)}. ` +
+    (hello
+      ? `On this machine the issue's own hello-world reference takes ${fmt(hello.activeMs, 1)} ms (the issue: about 12 ms where it was measured), ` +
+        `so the budget is below what the bare stack costs here. This project takes ${ratio(project.activeMs / hello.activeMs)} the hello-world ` +
+        `Worker's startup; scaled by that reference, about ${fmt(scaled, 0)} ms on the machine the budget was set on (an estimate, not a measurement).`
+      : '');
   const cpu = cpus();
   const versions = ['wrangler', '@cloudflare/workerd-linux-64', 'graphql', 'graphql-yoga', '@pothos/core', 'hono', '@hono/graphql-server', '@apollo/server', '@as-integrations/cloudflare-workers', 'autocannon', 'esbuild']
     .map((p) => `${p} ${versionOf(p)}`)
@@ -310,10 +365,13 @@ Pothos schema and the same data; the run first checks that every server returns 
 *Unique* requests prefix each document with a new comment (\`# n\`), so every cache (this project's response
 cache, Yoga's and Apollo's document caches) misses and each request is parsed, validated and executed.
 *New variables* send the same documents with an extra, unused variable, so only the response cache misses.
-The floor is a plain Hono route returning the project's pre-serialized result for the same query.
+The floor is a plain Hono route returning the project's pre-serialized result for the same query; it is told which
+result by \`?i=\` in the URL and never reads the body. The floor reading the request finds the result by the body it
+receives, as a server that answers the same POST must. The reference row is graphql-yoga exactly as
+\`createYoga({ schema })\` makes it, on the same schema, with none of this project's plugins, limits or cache.
 
 - **In-process**: the bundle's \`fetch\` called in a loop in Node ${process.version}, ${ROUNDS_IN_PROCESS} interleaved rounds of ${WINDOW_MS} ms per row after a warm-up; median µs per request.
-- **HTTP**: the built bundles served by \`workerd\` directly (one process, ports 8811-8815; \`wrangler dev\`'s proxy caps every server near the same rate), loaded by autocannon with ${CONNECTIONS} connections, ${ROUNDS_HTTP} interleaved round(s) of ${HTTP_SECONDS} s per row after a 1 s warm-up; median requests/s and median latency. Load generator and server share the machine.
+- **HTTP**: the built bundles served by \`workerd\` directly (one process, ports ${Math.min(...Object.values(PORTS))}-${Math.max(...Object.values(PORTS))}; \`wrangler dev\`'s proxy caps every server near the same rate), loaded by autocannon with ${CONNECTIONS} connections, ${ROUNDS_HTTP} interleaved round(s) of ${HTTP_SECONDS} s per row after a 1 s warm-up; median requests/s and median latency. Load generator and server share the machine.
 
 | server | in-process µs/req | in-process req/s | × floor (time) | HTTP req/s | HTTP p50 ms | × floor (HTTP) |
 |---|---:|---:|---:|---:|---:|---:|
@@ -325,17 +383,14 @@ ${verdicts.join('\n')}
 
 ## Startup and size
 
-\`npx wrangler check startup --worker <bundle>\` for each bundle (one sample each, noisy; the issue's budget
-is < 30 ms active CPU for this project). Gzip size as wrangler prints it; the deployed bundle's ≤ 150 KiB
-budget is asserted by tests/node/budget.test.ts.
+\`npx wrangler check startup --worker <bundle>\` for each bundle (the median of the samples listed; startup CPU is noisy
+here). Gzip size as wrangler prints it; the deployed bundle's ≤ 150 KiB budget is asserted by tests/node/budget.test.ts.
 
-| bundle | gzip KiB | startup active CPU ms |
-|---|---:|---:|
+| bundle | gzip KiB | startup active CPU ms | samples ms |
+|---|---:|---:|---|
 ${startupRows.join('\n')}
 
-Budget: this project's startup < 30 ms active CPU: ${fmt(startup.project.activeMs, 1)} ms, ${startup.project.activeMs < 30 ? 'met' : '**not met**'}${
-    startup['hono-graphql'] ? ` (the same Pothos schema and data behind @hono/graphql-server: ${fmt(startup['hono-graphql'].activeMs, 1)} ms, so the schema and data build dominate)` : ''
-  }.
+${startupVerdict}
 
 ${scale}
 `;
