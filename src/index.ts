@@ -43,5 +43,11 @@ app.route('/', playground);
 // After the body limit and CORS, before Yoga: repeats are answered without parsing or executing.
 app.use('/graphql', cache.middleware);
 app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
+// Any other method gets 405 and the methods GraphQL over HTTP allows, not a 404 for an existing URL.
+app.all('/graphql', (c) =>
+  c.json({ errors: [{ message: `${c.req.method} is not supported: send GET or POST.`, extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, 405, {
+    Allow: 'GET, POST, OPTIONS',
+  }),
+);
 
 export default app;

@@ -132,3 +132,16 @@ describe('the request id', () => {
     expect(preflight.headers.get('x-request-id')).toBe('ray-preflight');
   });
 });
+
+describe('/graphql methods', () => {
+  it('answers other methods on /graphql with 405 and the allowed methods', async () => {
+    for (const method of ['PUT', 'DELETE', 'PATCH']) {
+      const res = await get('/graphql', { 'content-type': 'application/json' }, method);
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET, POST, OPTIONS');
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('METHOD_NOT_ALLOWED');
+      expect(body.errors[0]!.message).toContain(method);
+    }
+  });
+});

@@ -70,6 +70,19 @@ describe('automatic persisted queries (Apollo APQ)', () => {
     expect(lookup.body.errors?.[0]?.message).toBe('PersistedQueryNotFound');
   });
 
+  it('refuses a persistedQuery extension that is not in Apollo\'s shape, with or without a query', async () => {
+    const hash = await sha256('{ __typename }');
+    const malformed = ['abc', 1, null, [hash], { sha256Hash: hash }, { version: 2, sha256Hash: hash }, { version: 1, sha256Hash: 7 }];
+    for (const persistedQuery of malformed) {
+      for (const query of ['{ __typename }', undefined]) {
+        const { res, body } = await send({ query, extensions: { persistedQuery } });
+        expect(res.status, JSON.stringify({ query, persistedQuery })).toBe(400);
+        expect(body.data).toBeUndefined();
+        expect(body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_INVALID');
+      }
+    }
+  });
+
   it('still answers a request with neither query nor hash with Yoga\'s own error', async () => {
     const { res, body } = await send({});
     expect(res.status).toBe(400);
