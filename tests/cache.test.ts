@@ -103,6 +103,17 @@ describe('Cache-Control', () => {
     expect(res.headers.get('etag')).toBeTruthy();
   });
 
+  it('answers a repeated GET from the cache with the same Cache-Control and Vary as the first time', async () => {
+    const first = await getQuery(companyName('getHit'), { slug: 'nvidia' });
+    const second = await getQuery(companyName('getHit'), { slug: 'nvidia' });
+    expect(first.headers.get('x-cache')).toBe('MISS');
+    expect(second.headers.get('x-cache')).toBe('HIT');
+    for (const name of ['cache-control', 'vary', 'etag', 'content-type', 'access-control-allow-origin']) {
+      expect(second.headers.get(name), name).toBe(first.headers.get(name));
+    }
+    expect(second.headers.get('vary')).toBe('Accept');
+  });
+
   it('does not claim public cacheability for POST', async () => {
     const res = await postQuery(companyName('post'), { slug: 'mistral-ai' });
     expect(res.headers.get('etag')).toBeTruthy();

@@ -156,9 +156,10 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
 
     let raw: string;
     if (isGet) {
-      const at = request.url.indexOf('?');
+      const url = request.url;
+      const at = url.indexOf('?');
       if (at < 0) return next();
-      raw = request.url.slice(at + 1);
+      raw = url.slice(at + 1);
     } else {
       if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) return next();
       const length = request.headers.get('content-length');
@@ -183,10 +184,12 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     const ifNoneMatch = request.headers.get('if-none-match');
     const hit = cache.get(key);
     if (hit) {
-      // Through Hono's prepared headers (CORS, request id): one Response, no copies.
-      if (isGet) c.header('Vary', 'Accept', { append: true });
+      // One Response; the middleware around this one (CORS, request id) adds to its headers in place.
       const headers: Record<string, string> = { etag: hit.etag, 'x-cache': 'HIT' };
-      if (isGet) headers['cache-control'] = getCacheControl;
+      if (isGet) {
+        headers['cache-control'] = getCacheControl;
+        headers.vary = 'Accept';
+      }
       if (ifNoneMatchHits(ifNoneMatch, hit.etag)) return c.body(null, 304, headers);
       headers['content-type'] = hit.contentType;
       return c.body(hit.body, 200, headers);
