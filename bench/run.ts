@@ -14,10 +14,12 @@ import { runScale } from './scale';
 
 const OUT = 'bench/.out';
 const QUICK = process.argv.includes('--quick');
-const ROUNDS_IN_PROCESS = QUICK ? 2 : 5;
-const WINDOW_MS = QUICK ? 150 : 400;
-const ROUNDS_HTTP = QUICK ? 1 : 2;
-const HTTP_SECONDS = QUICK ? 2 : 4;
+// Many short interleaved rounds rather than a few long ones: this machine's speed drifts, and
+// ratios are taken round by round between rows measured moments apart.
+const ROUNDS_IN_PROCESS = QUICK ? 2 : 9;
+const WINDOW_MS = QUICK ? 150 : 250;
+const ROUNDS_HTTP = QUICK ? 1 : 4;
+const HTTP_SECONDS = QUICK ? 2 : 2;
 const CONNECTIONS = 10;
 const PORTS = {
   project: 8811,
@@ -52,12 +54,16 @@ interface Target {
   readonly server: Server;
   /** The mix repeated, new documents (every cache misses) or new variables (documents reused). */
   readonly novelty: Novelty;
+  /** Sent as GET with the query in the URL, the way browsers and CDNs can cache it (repeats only). */
+  readonly get?: boolean;
 }
 const targets: readonly Target[] = [
   { label: 'floor: Hono route returning the pre-serialized result', server: 'floor', novelty: 'repeat' },
   { label: 'floor reading the request: the same, looked up by the body it receives', server: 'floor-read', novelty: 'repeat' },
   { label: 'floor + this API\'s request-id and CORS middleware', server: 'floor-middleware', novelty: 'repeat' },
   { label: 'this project, hot (repeat queries)', server: 'project', novelty: 'repeat' },
+  { label: 'floor, GET: the same route, the mix sent as GET', server: 'floor', novelty: 'repeat', get: true },
+  { label: 'this project, hot, GET (repeat queries in cacheable GET URLs)', server: 'project', novelty: 'repeat', get: true },
   { label: 'this project, cold (unique queries)', server: 'project', novelty: 'document' },
   { label: 'this project, new variables (response cache misses, parsed documents reused)', server: 'project', novelty: 'variables' },
   { label: 'reference: graphql-yoga as createYoga({ schema }) makes it, unique queries', server: 'bare-yoga', novelty: 'document' },
@@ -68,6 +74,12 @@ const targets: readonly Target[] = [
 ];
 /** The static floors are told which answer to give by `?i=`; every other server reads the request. */
 const pathOf = (server: Server, i: number) => (server === 'floor' || server === 'floor-middleware' ? `/graphql?i=${i}` : '/graphql');
+
+/** The GET URL path of mix item `i` for `server`: the query and variables in the URL. */
+const getPathOf = (server: Server, i: number) =>
+  server === 'floor' || server === 'floor-middleware'
+    ? pathOf(server, i)
+    : `/graphql?${new URLSearchParams({ query: mix[i]!.query, variables: JSON.stringify(mix[i]!.variables ?? {}) })}`;
 
 /** Builds a server as `wrangler deploy` would: the module for workerd and the upload bundle for `check startup`. */
 function wranglerBuild(server: Bundle): string {
@@ -133,19 +145,31 @@ async function checkAnswers(handlers: Record<Server, FetchHandler>, results: str
       }
     }
   }
+  for (const t of targets.filter((t) => t.get)) {
+    for (const [i, item] of mix.entries()) {
+      const res = await handlers[t.server].fetch(new Request(`http://bench${getPathOf(t.server, i)}`, { headers: { accept: HEADERS.accept } }), env, ctx);
+      if (JSON.stringify(JSON.parse(await res.text()).data) !== JSON.stringify(JSON.parse(results[i]!).data)) {
+        throw new Error(`${t.server} answers "${item.name}" differently as GET`);
+      }
+    }
+  }
 }
 
 let counter = 0;
 /** µs per request for `target`, calling its Worker's fetch in a loop for WINDOW_MS. */
 async function measureInProcess(handler: FetchHandler, target: Target): Promise<number> {
   const bodies = mix.map((item) => bodyOf(item));
-  const urls = mix.map((_, i) => `http://bench${pathOf(target.server, i)}`);
+  const urls = mix.map((_, i) => `http://bench${(target.get ? getPathOf : pathOf)(target.server, i)}`);
   let n = 0;
   const t0 = performance.now();
   let elapsed = 0;
   while (elapsed < WINDOW_MS) {
     for (let k = 0; k < 50; k++, n++) {
       const i = n % mix.length;
+      if (target.get) {
+        await (await handler.fetch(new Request(urls[i]!, { headers: { accept: HEADERS.accept } }), env, ctx)).arrayBuffer();
+        continue;
+      }
       const body = target.novelty === 'repeat' ? bodies[i]! : bodyOf(mix[i]!, ++counter, target.novelty);
       // As over HTTP, the body comes with its Content-Length.
       const headers = { ...HEADERS, 'content-length': String(Buffer.byteLength(body)) };
@@ -160,13 +184,17 @@ async function measureInProcess(handler: FetchHandler, target: Target): Promise<
 /** requests/s and median latency for `target` over HTTP with autocannon. */
 async function measureHttp(target: Target, seconds: number) {
   const port = PORTS[target.server];
-  const requests = mix.map((item, i) => ({
-    method: 'POST' as const,
-    path: pathOf(target.server, i),
-    headers: HEADERS,
-    body: bodyOf(item),
-    ...(target.novelty === 'repeat' ? {} : { setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodyOf(item, ++counter, target.novelty) }) }),
-  }));
+  const requests = mix.map((item, i) =>
+    target.get
+      ? { method: 'GET' as const, path: getPathOf(target.server, i), headers: { accept: HEADERS.accept } }
+      : {
+          method: 'POST' as const,
+          path: pathOf(target.server, i),
+          headers: HEADERS,
+          body: bodyOf(item),
+          ...(target.novelty === 'repeat' ? {} : { setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodyOf(item, ++counter, target.novelty) }) }),
+        },
+  );
   const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: seconds, requests });
   if (result.non2xx || result.errors || result.timeouts) {
     throw new Error(`${target.label}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
@@ -284,36 +312,46 @@ async function main() {
   log('scale: data layer on synthetic datasets');
   const scale = await runScale();
 
-  const floorUs = median(inProcess.get(targets[0]!)!);
-  const floorRps = median(http.get(targets[0]!)!.map((r) => r.rps));
+  const target = (label: string) => targets.find((t) => t.label.startsWith(label))!;
+  /** Median over rounds of `a`'s time ÷ `b`'s time, each pair measured in the same round. */
+  const timeRatio = (a: Target, b: Target) => median(inProcess.get(a)!.map((x, r) => x / inProcess.get(b)![r]!));
+  /** Median over rounds of `b`'s req/s ÷ `a`'s req/s (how many times slower `a` is), paired by round. */
+  const rpsRatio = (a: Target, b: Target) => median(http.get(a)!.map((x, r) => http.get(b)![r]!.rps / x.rps));
+  const floor = targets[0]!;
   const rows = targets.map((t) => {
     const us = median(inProcess.get(t)!);
     const rps = median(http.get(t)!.map((r) => r.rps));
     const p50 = median(http.get(t)!.map((r) => r.p50));
-    return `| ${t.label} | ${fmt(us, 1)} | ${fmt(1e6 / us)} | ${fmt(us / floorUs, 2)}× | ${fmt(rps)} | ${fmt(p50, 1)} | ${fmt(floorRps / rps, 2)}× |`;
+    return `| ${t.label} | ${fmt(us, 1)} | ${fmt(1e6 / us)} | ${fmt(timeRatio(t, floor), 2)}× | ${fmt(rps)} | ${fmt(p50, 1)} | ${fmt(rpsRatio(t, floor), 2)}× |`;
   });
-  const us = (label: string) => median(inProcess.get(targets.find((t) => t.label.startsWith(label))!)!);
-  const rpsOf = (label: string) => median(http.get(targets.find((t) => t.label.startsWith(label))!)!.map((r) => r.rps));
+  const us = (label: string) => median(inProcess.get(target(label))!);
+  const rpsOf = (label: string) => median(http.get(target(label))!.map((r) => r.rps));
+  /** `a` against `b` in both measurements, as paired ratios: [in-process time ratio, HTTP slowdown]. */
+  const vs = (a: string, b: string) => [timeRatio(target(a), target(b)), rpsRatio(target(a), target(b))] as const;
   const hot = 'this project, hot';
   const cold = 'this project, cold';
   const ratio = (x: number) => `${fmt(x, 2)}×`;
   const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
   const peersUnique = ['@hono/graphql-server, unique', 'Apollo Server 4 (Workers integration), unique'];
   const coldFaster = peersUnique.every((p) => us(cold) < us(p) && rpsOf(cold) > rpsOf(p));
-  const floorReadUs = us('floor reading');
-  const floorReadRps = rpsOf('floor reading');
   const bareYoga = 'reference: graphql-yoga';
+  const hotFloor = vs(hot, 'floor:');
+  const hotRead = vs(hot, 'floor reading');
+  const hotMiddleware = vs(hot, 'floor +');
+  const hotGet = vs('this project, hot, GET', 'floor, GET');
+  const within = ([a, b]: readonly [number, number]) => a <= 1.3 && b <= 1.3;
   const verdicts = [
-    `- Target hot ≤ 1.3× the floor: in-process ${ratio(us(hot) / floorUs)}, HTTP ${ratio(floorRps / rpsOf(hot))}: ${verdict(us(hot) / floorUs <= 1.3 && floorRps / rpsOf(hot) <= 1.3)}. ` +
+    `- Target hot ≤ 1.3× the floor: in-process ${ratio(hotFloor[0])}, HTTP ${ratio(hotFloor[1])}: ${verdict(within(hotFloor))}. ` +
       `The floor never reads the request (it is told the answer by \`?i=\`). Against the floor that reads the request body to find its answer, ` +
-      `as any server answering the same POST must: in-process ${ratio(us(hot) / floorReadUs)}, HTTP ${ratio(floorReadRps / rpsOf(hot))}: ` +
-      `${verdict(us(hot) / floorReadUs <= 1.3 && floorReadRps / rpsOf(hot) <= 1.3)}. Against the floor with the request-id and CORS middleware ` +
-      `every response here passes through: in-process ${ratio(us(hot) / us('floor +'))}, HTTP ${ratio(rpsOf('floor +') / rpsOf(hot))}.`,
+      `as any server answering the same POST must: in-process ${ratio(hotRead[0])}, HTTP ${ratio(hotRead[1])}: ${verdict(within(hotRead))}. ` +
+      `Against the floor with the request-id and CORS middleware every response here passes through: in-process ${ratio(hotMiddleware[0])}, ` +
+      `HTTP ${ratio(hotMiddleware[1])}. The same repeats as GET requests (no body to read; the form browsers and CDNs cache) against ` +
+      `the floor answering the same GETs: in-process ${ratio(hotGet[0])}, HTTP ${ratio(hotGet[1])}: ${verdict(within(hotGet))}.`,
     `- Target cold faster than both peers (unique queries): this project ${fmt(us(cold), 0)} µs / ${fmt(rpsOf(cold))} req/s; ` +
       peersUnique.map((p) => `${p.split(',')[0]} ${fmt(us(p), 0)} µs / ${fmt(rpsOf(p))} req/s`).join('; ') +
       `: ${verdict(coldFaster)}. The stack itself sets this: graphql-yoga with no plugins at all, on the same schema, answers the same ` +
-      `unique queries in ${fmt(us(bareYoga), 0)} µs / ${fmt(rpsOf(bareYoga))} req/s (this project: ${ratio(us(cold) / us(bareYoga))} its time in-process, ` +
-      `${ratio(rpsOf(cold) / rpsOf(bareYoga))} its throughput over HTTP), against @hono/graphql-server's ${fmt(us(peersUnique[0]!), 0)} µs. ` +
+      `unique queries in ${fmt(us(bareYoga), 0)} µs / ${fmt(rpsOf(bareYoga))} req/s (this project: ${ratio(vs(cold, bareYoga)[0])} its time in-process, ` +
+      `${ratio(1 / vs(cold, bareYoga)[1])} its throughput over HTTP), against @hono/graphql-server's ${fmt(us(peersUnique[0]!), 0)} µs. ` +
       `With new variables but known documents (the response cache misses, Yoga's parse and ` +
       `validation caches hit): ${fmt(us('this project, new variables'), 0)} µs / ${fmt(rpsOf('this project, new variables'))} req/s, against the peers' ` +
       `repeat queries ${fmt(us('@hono/graphql-server, repeat'), 0)} µs / ${fmt(rpsOf('@hono/graphql-server, repeat'))} req/s and ` +
@@ -377,7 +415,8 @@ receives, as a server that answers the same POST must. The reference row is grap
 |---|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
-Ratios are to the floor of the same run (time per request; for HTTP, floor req/s ÷ row req/s).
+Ratios are to the floor, taken round by round (each row's round against the floor's round of the same pass) and
+reported as the median over rounds: time per request in-process; floor req/s ÷ row req/s over HTTP.
 
 ${verdicts.join('\n')}
 
