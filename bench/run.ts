@@ -16,9 +16,9 @@ const OUT = 'bench/.out';
 const QUICK = process.argv.includes('--quick');
 // Many short interleaved rounds rather than a few long ones: this machine's speed drifts, and
 // ratios are taken round by round between rows measured moments apart.
-const ROUNDS_IN_PROCESS = QUICK ? 2 : 9;
+const ROUNDS_IN_PROCESS = QUICK ? 2 : 7;
 const WINDOW_MS = QUICK ? 150 : 250;
-const ROUNDS_HTTP = QUICK ? 1 : 4;
+const ROUNDS_HTTP = QUICK ? 1 : 3;
 const HTTP_SECONDS = QUICK ? 2 : 2;
 const CONNECTIONS = 10;
 const PORTS = {
