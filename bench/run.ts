@@ -31,10 +31,19 @@ const PORTS = {
   'bare-yoga': 8817,
 } as const;
 type Server = keyof typeof PORTS;
-/** Built for `wrangler check startup` only: the issue's hello-world reference. */
-type Bundle = Server | 'hello';
+/** Built for `wrangler check startup` only: the issue's hello-world reference, and this project's schema with and without its build. */
+type Bundle = Server | 'hello' | 'types-only' | 'schema-only';
 /** Startup samples per bundle (median reported): more for the two the budget compares. */
-const STARTUP_SAMPLES: Partial<Record<Bundle, number>> = { project: 3, hello: 3, floor: 1, 'hono-graphql': 1, apollo: 1, 'bare-yoga': 1 };
+const STARTUP_SAMPLES: Partial<Record<Bundle, number>> = {
+  project: 3,
+  hello: 3,
+  'types-only': 3,
+  'schema-only': 3,
+  floor: 1,
+  'hono-graphql': 1,
+  apollo: 1,
+  'bare-yoga': 1,
+};
 
 const started = Date.now();
 const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -119,7 +128,7 @@ async function buildBundles(): Promise<Record<Server, string>> {
     results.push(text);
   }
   writeFileSync(`${OUT}/results.json`, JSON.stringify(results));
-  wranglerBuild('hello');
+  for (const reference of ['hello', 'types-only', 'schema-only'] as const) wranglerBuild(reference);
   return {
     project,
     floor: wranglerBuild('floor'),
@@ -366,6 +375,8 @@ async function main() {
     'hono-graphql': '@hono/graphql-server, same schema and data',
     apollo: 'Apollo Server 4, same schema and data',
     'bare-yoga': 'createYoga({ schema }), same schema and data',
+    'types-only': "this project's type files, no schema built",
+    'schema-only': "this project's schema built (builder.toSchema()), no server",
   };
   const startupRows = (Object.keys(startup) as Bundle[]).map(
     (b) => `| ${startupNames[b]} | ${fmt(startup[b].gzipKiB, 1)} | ${fmt(startup[b].activeMs, 1)} | ${startup[b].samples.map((x) => fmt(x, 1)).join(', ')} |`,
@@ -380,6 +391,10 @@ async function main() {
       ? `On this machine the issue's own hello-world reference takes ${fmt(hello.activeMs, 1)} ms (the issue: about 12 ms where it was measured), ` +
         `so the budget is below what the bare stack costs here. This project takes ${ratio(project.activeMs / hello.activeMs)} the hello-world ` +
         `Worker's startup; scaled by that reference, about ${fmt(scaled, 0)} ms on the machine the budget was set on (an estimate, not a measurement).`
+      : '') +
+    (startup['schema-only'] && startup['types-only']
+      ? ` Building the Pothos schema (\`builder.toSchema()\`) accounts for about ${fmt(startup['schema-only'].activeMs - startup['types-only'].activeMs, 0)} ms of it ` +
+        `(the schema built, no server: ${fmt(startup['schema-only'].activeMs, 1)} ms; the same type files without the build: ${fmt(startup['types-only'].activeMs, 1)} ms).`
       : '');
   const cpu = cpus();
   const versions = ['wrangler', '@cloudflare/workerd-linux-64', 'graphql', 'graphql-yoga', '@pothos/core', 'hono', '@hono/graphql-server', '@apollo/server', '@as-integrations/cloudflare-workers', 'autocannon', 'esbuild']
