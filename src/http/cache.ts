@@ -93,7 +93,6 @@ async function readAtMost(request: Request, limit: number): Promise<string | und
   }
 }
 
-
 /** A cache miss on its way through Yoga: what the middleware parsed, and the text Yoga serialized. */
 interface Pending {
   /** The POST body's params, handed to Yoga so it does not read and parse the body again. */
