@@ -201,7 +201,7 @@ async function measureHttp(target: Target, seconds: number) {
           path: pathOf(target.server, i),
           headers: HEADERS,
           body: bodyOf(item),
-          ...(target.novelty === 'repeat' ? {} : { setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodyOf(item, ++counter, target.novelty) }) }),
+          ...(target.novelty === 'repeat' ? {} : { setupRequest: (req: autocannon.Request) => ({ ...req, body: bodyOf(item, ++counter, target.novelty) }) }),
         },
   );
   const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: seconds, requests });

@@ -3,11 +3,11 @@ import { Hono } from 'hono';
 import { schema } from '../../src/graphql';
 
 /**
- * Reference, not a peer: the same Pothos schema behind graphql-yoga as `createYoga({ schema })`
+ * Reference, not a peer: the same Pothos schema behind graphql-yoga as `createYoga<Record<string, unknown>>({ schema })`
  * creates it (no plugins, no limits, no response cache), mounted in Hono as this project mounts
  * its own. It shows what the chosen stack costs per request before this project adds anything.
  */
 const yoga = createYoga({ schema });
-const app = new Hono();
+const app = new Hono<{ Bindings: Record<string, unknown> }>();
 app.on(['GET', 'POST'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
 export default app;

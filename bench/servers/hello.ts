@@ -9,7 +9,7 @@ import { Hono } from 'hono';
  */
 const builder = new SchemaBuilder({});
 builder.queryType({ fields: (t) => ({ hello: t.string({ resolve: () => 'world' }) }) });
-const yoga = createYoga({ schema: builder.toSchema() });
-const app = new Hono();
+const yoga = createYoga<Record<string, unknown>>({ schema: builder.toSchema() });
+const app = new Hono<{ Bindings: Record<string, unknown> }>();
 app.on(['GET', 'POST'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
 export default app;
