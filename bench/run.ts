@@ -423,7 +423,7 @@ result by \`?i=\` in the URL and never reads the body. The floor reading the req
 receives, as a server that answers the same POST must. The reference row is graphql-yoga exactly as
 \`createYoga({ schema })\` makes it, on the same schema, with none of this project's plugins, limits or cache.
 
-- **In-process**: the bundle's \`fetch\` called in a loop in Node ${process.version}, ${ROUNDS_IN_PROCESS} interleaved rounds of ${WINDOW_MS} ms per row after a warm-up; median µs per request.
+- **In-process**: the bundle's \`fetch\` called in a loop in Node ${process.version}, ${ROUNDS_IN_PROCESS} interleaved rounds of ${WINDOW_MS} ms per row after a warm-up; median µs per request. Node's Request, Response and Headers (undici) cost more than workerd's native ones, so fixed per-request work (headers, bodies) weighs more here than in the HTTP figures, which are workerd's.
 - **HTTP**: the built bundles served by \`workerd\` directly (one process, ports ${Math.min(...Object.values(PORTS))}-${Math.max(...Object.values(PORTS))}; \`wrangler dev\`'s proxy caps every server near the same rate), loaded by autocannon with ${CONNECTIONS} connections, ${ROUNDS_HTTP} interleaved round(s) of ${HTTP_SECONDS} s per row after a 1 s warm-up; median requests/s and median latency. Load generator and server share the machine.
 
 | server | in-process µs/req | in-process req/s | × floor (time) | HTTP req/s | HTTP p50 ms | × floor (HTTP) |
