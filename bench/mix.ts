@@ -25,6 +25,10 @@ export const mix: readonly MixItem[] = [
   { name: 'Search "ai"', query: 'query S($q: String!) { search(query: $q, first: 5) { totalCount nodes { __typename } } }', variables: { q: 'ai' } },
 ];
 
+/** The URL search string of a mix item sent as GET: its query and variables, URL-encoded. */
+export const searchOf = (item: MixItem): string =>
+  new URLSearchParams({ query: item.query, variables: JSON.stringify(item.variables ?? {}) }).toString();
+
 /** How a request differs from the ones before it. */
 export type Novelty = 'repeat' | 'document' | 'variables';
 

@@ -9,7 +9,7 @@ import { cpus, totalmem, type as osType, release } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import { bodyOf, mix, type Novelty } from './mix';
+import { bodyOf, mix, type Novelty, searchOf } from './mix';
 import { runScale } from './scale';
 
 const OUT = 'bench/.out';
@@ -71,7 +71,7 @@ const targets: readonly Target[] = [
   { label: 'floor reading the request: the same, looked up by the body it receives', server: 'floor-read', novelty: 'repeat' },
   { label: 'floor + this API\'s request-id and CORS middleware', server: 'floor-middleware', novelty: 'repeat' },
   { label: 'this project, hot (repeat queries)', server: 'project', novelty: 'repeat' },
-  { label: 'floor, GET: the same route, the mix sent as GET', server: 'floor', novelty: 'repeat', get: true },
+  { label: 'floor reading the request, GET: the same, looked up by the URL it receives', server: 'floor-read', novelty: 'repeat', get: true },
   { label: 'this project, hot, GET (repeat queries in cacheable GET URLs)', server: 'project', novelty: 'repeat', get: true },
   { label: 'this project, cold (unique queries)', server: 'project', novelty: 'document' },
   { label: 'this project, new variables (response cache misses, parsed documents reused)', server: 'project', novelty: 'variables' },
@@ -84,11 +84,8 @@ const targets: readonly Target[] = [
 /** The static floors are told which answer to give by `?i=`; every other server reads the request. */
 const pathOf = (server: Server, i: number) => (server === 'floor' || server === 'floor-middleware' ? `/graphql?i=${i}` : '/graphql');
 
-/** The GET URL path of mix item `i` for `server`: the query and variables in the URL. */
-const getPathOf = (server: Server, i: number) =>
-  server === 'floor' || server === 'floor-middleware'
-    ? pathOf(server, i)
-    : `/graphql?${new URLSearchParams({ query: mix[i]!.query, variables: JSON.stringify(mix[i]!.variables ?? {}) })}`;
+/** The GET URL path of mix item `i`: its query and variables in the URL, the same for every server. */
+const getPathOf = (i: number) => `/graphql?${searchOf(mix[i]!)}`;
 
 /** Builds a server as `wrangler deploy` would: the module for workerd and the upload bundle for `check startup`. */
 function wranglerBuild(server: Bundle): string {
@@ -156,7 +153,7 @@ async function checkAnswers(handlers: Record<Server, FetchHandler>, results: str
   }
   for (const t of targets.filter((t) => t.get)) {
     for (const [i, item] of mix.entries()) {
-      const res = await handlers[t.server].fetch(new Request(`http://bench${getPathOf(t.server, i)}`, { headers: { accept: HEADERS.accept } }), env, ctx);
+      const res = await handlers[t.server].fetch(new Request(`http://bench${getPathOf(i)}`, { headers: { accept: HEADERS.accept } }), env, ctx);
       if (JSON.stringify(JSON.parse(await res.text()).data) !== JSON.stringify(JSON.parse(results[i]!).data)) {
         throw new Error(`${t.server} answers "${item.name}" differently as GET`);
       }
@@ -168,7 +165,7 @@ let counter = 0;
 /** µs per request for `target`, calling its Worker's fetch in a loop for WINDOW_MS. */
 async function measureInProcess(handler: FetchHandler, target: Target): Promise<number> {
   const bodies = mix.map((item) => bodyOf(item));
-  const urls = mix.map((_, i) => `http://bench${(target.get ? getPathOf : pathOf)(target.server, i)}`);
+  const urls = mix.map((_, i) => `http://bench${target.get ? getPathOf(i) : pathOf(target.server, i)}`);
   let n = 0;
   const t0 = performance.now();
   let elapsed = 0;
@@ -195,7 +192,7 @@ async function measureHttp(target: Target, seconds: number) {
   const port = PORTS[target.server];
   const requests = mix.map((item, i) =>
     target.get
-      ? { method: 'GET' as const, path: getPathOf(target.server, i), headers: { accept: HEADERS.accept } }
+      ? { method: 'GET' as const, path: getPathOf(i), headers: { accept: HEADERS.accept } }
       : {
           method: 'POST' as const,
           path: pathOf(target.server, i),
@@ -345,9 +342,9 @@ async function main() {
   const coldFaster = peersUnique.every((p) => us(cold) < us(p) && rpsOf(cold) > rpsOf(p));
   const bareYoga = 'reference: graphql-yoga';
   const hotFloor = vs(hot, 'floor:');
-  const hotRead = vs(hot, 'floor reading');
+  const hotRead = vs(hot, 'floor reading the request:');
   const hotMiddleware = vs(hot, 'floor +');
-  const hotGet = vs('this project, hot, GET', 'floor, GET');
+  const hotGet = vs('this project, hot, GET', 'floor reading the request, GET');
   const within = ([a, b]: readonly [number, number]) => a <= 1.3 && b <= 1.3;
   const verdicts = [
     `- Target hot ≤ 1.3× the floor: in-process ${ratio(hotFloor[0])}, HTTP ${ratio(hotFloor[1])}: ${verdict(within(hotFloor))}. ` +
@@ -355,7 +352,7 @@ async function main() {
       `as any server answering the same POST must: in-process ${ratio(hotRead[0])}, HTTP ${ratio(hotRead[1])}: ${verdict(within(hotRead))}. ` +
       `Against the floor with the request-id and CORS middleware every response here passes through: in-process ${ratio(hotMiddleware[0])}, ` +
       `HTTP ${ratio(hotMiddleware[1])}. The same repeats as GET requests (no body to read; the form browsers and CDNs cache) against ` +
-      `the floor answering the same GETs: in-process ${ratio(hotGet[0])}, HTTP ${ratio(hotGet[1])}: ${verdict(within(hotGet))}.`,
+      `the floor reading the same GET URLs: in-process ${ratio(hotGet[0])}, HTTP ${ratio(hotGet[1])}: ${verdict(within(hotGet))}.`,
     `- Target cold faster than both peers (unique queries): this project ${fmt(us(cold), 0)} µs / ${fmt(rpsOf(cold))} req/s; ` +
       peersUnique.map((p) => `${p.split(',')[0]} ${fmt(us(p), 0)} µs / ${fmt(rpsOf(p))} req/s`).join('; ') +
       `: ${verdict(coldFaster)}. The stack itself sets this: graphql-yoga with no plugins at all, on the same schema, answers the same ` +
@@ -420,7 +417,7 @@ cache, Yoga's and Apollo's document caches) misses and each request is parsed, v
 *New variables* send the same documents with an extra, unused variable, so only the response cache misses.
 The floor is a plain Hono route returning the project's pre-serialized result for the same query; it is told which
 result by \`?i=\` in the URL and never reads the body. The floor reading the request finds the result by the body it
-receives, as a server that answers the same POST must. The reference row is graphql-yoga exactly as
+receives (or, for GET, by the URL), as a server that answers the same request must. The reference row is graphql-yoga exactly as
 \`createYoga({ schema })\` makes it, on the same schema, with none of this project's plugins, limits or cache.
 
 - **In-process**: the bundle's \`fetch\` called in a loop in Node ${process.version}, ${ROUNDS_IN_PROCESS} interleaved rounds of ${WINDOW_MS} ms per row after a warm-up; median µs per request. Node's Request, Response and Headers (undici) cost more than workerd's native ones, so fixed per-request work (headers, bodies) weighs more here than in the HTTP figures, which are workerd's.
