@@ -5,10 +5,11 @@ import { LIMIT_CODES, LIMITS } from '../graphql/limits';
 const refuse = (c: Context, status: 413 | 414, code: string, message: string) =>
   c.json({ errors: [{ message, extensions: { code } }] }, status);
 
-const tooLarge = (c: Context) =>
-  refuse(c, 413, LIMIT_CODES.bodySize, `The request body is larger than ${LIMITS.maxBodyBytes} bytes; send a smaller query.`);
-
-const limitBody = bodyLimit({ maxSize: LIMITS.maxBodyBytes, onError: tooLarge });
+const limitBody = bodyLimit({
+  maxSize: LIMITS.maxBodyBytes,
+  onError: (c) =>
+    refuse(c, 413, LIMIT_CODES.bodySize, `The request body is larger than ${LIMITS.maxBodyBytes} bytes; send a smaller query.`),
+});
 
 /**
  * Refuses, before anything reads or parses it, a request whose body is over `LIMITS.maxBodyBytes`
@@ -18,13 +19,6 @@ const limitBody = bodyLimit({ maxSize: LIMITS.maxBodyBytes, onError: tooLarge })
 export const requestLimits = (): MiddlewareHandler => async (c, next) => {
   if (c.req.url.length > LIMITS.maxBodyBytes) {
     return refuse(c, 414, LIMIT_CODES.urlSize, `The URL is longer than ${LIMITS.maxBodyBytes} bytes; send the query in a POST body.`);
-  }
-  const headers = c.req.raw.headers;
-  const length = headers.get('content-length');
-  // A declared length is what the runtime reads (it ends the body there): checked without
-  // touching the body. Streamed (chunked) bodies are counted as they are read.
-  if (length !== null && !headers.has('transfer-encoding')) {
-    return Number(length) > LIMITS.maxBodyBytes ? tooLarge(c) : next();
   }
   return limitBody(c, next);
 };
