@@ -28,14 +28,13 @@ const persistedHashOf = (extensions: unknown): string | undefined => {
 function useApqRegistration(): Plugin {
   return {
     onParams({ params }) {
-      const pq = (params.extensions as { persistedQuery?: unknown } | null | undefined)?.persistedQuery;
+      const hash = persistedHashOf(params.extensions);
       // Present but not in Apollo's shape: say so rather than silently run or drop it.
-      if (pq !== undefined && persistedHashOf(params.extensions) === undefined) {
+      if (hash === undefined && (params.extensions as { persistedQuery?: unknown } | null | undefined)?.persistedQuery !== undefined) {
         throw createGraphQLError('extensions.persistedQuery must be {"version": 1, "sha256Hash": "<SHA-256 of the query, hex>"}.', {
           extensions: { code: 'PERSISTED_QUERY_INVALID', http: { status: 400 } },
         });
       }
-      const hash = persistedHashOf(params.extensions);
       const query = params.query;
       // Synchronous unless there is something to check, so other requests pay no extra tick.
       if (!hash || typeof query !== 'string') return;
