@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LruCache } from '../src/http/lru';
 import { examples } from '../src/examples';
-import { worker } from './helpers';
+import { JSON_HEADERS, postRaw, worker } from './helpers';
 
-const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
-
-/** POST /graphql with the given body text, through the Worker's fetch. */
-const postRaw = (body: string, headers: Record<string, string> = {}) =>
-  worker.fetch('http://localhost/graphql', { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body });
 const postQuery = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
   postRaw(JSON.stringify({ query, variables }), headers);
 const getQuery = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
@@ -186,8 +181,7 @@ describe('what is never cached', () => {
         },
       });
     };
-    const send = (text: string) =>
-      worker.fetch('http://localhost/graphql', { method: 'POST', headers: JSON_HEADERS, body: stream(text), duplex: 'half' } as RequestInit);
+    const send = (text: string) => postRaw(stream(text), {}, { duplex: 'half' } as RequestInit);
     const body = JSON.stringify({ query: companyName('chunked'), variables: { slug: 'mistral-ai' } });
     expect((await send(body)).headers.get('x-cache')).toBe('MISS');
     const again = await send(body);

@@ -8,16 +8,34 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-/** Sends a POST /graphql through the Worker's fetch and returns the parsed body and the response. */
-export async function post<T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const res = await worker.fetch('http://localhost/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as GraphQLResponse<T>;
-  return { res, body };
+/** The headers of a GraphQL-over-HTTP POST with a JSON body. */
+export const JSON_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json',
+};
+
+/** POST /graphql with a raw body (text or stream) through the Worker's fetch; `headers` add to `JSON_HEADERS`. */
+export const postRaw = (body: BodyInit, headers: Record<string, string> = {}, init: RequestInit = {}) =>
+  worker.fetch('http://localhost/graphql', { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body, ...init });
+
+/** POST /graphql with a GraphQL-over-HTTP params object (query, variables, extensions …) as its JSON body. */
+export async function send<T = any>(params: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const res = await postRaw(JSON.stringify(params), headers);
+  return { res, body: (await res.json()) as GraphQLResponse<T> };
 }
+
+/** Sends a POST /graphql through the Worker's fetch and returns the parsed body and the response. */
+export const post = <T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  send<T>({ query, variables }, headers);
+
+/** Lower-case hex SHA-256 of a string, as APQ hashes and `sha256sum` print it. */
+export async function sha256(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The `extensions` of an Apollo persisted-query request for a hash. */
+export const persisted = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
 
 /** Runs a query and returns its data; throws on any GraphQL error, so tests fail loudly. */
 export async function gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {

@@ -5,15 +5,10 @@ import committed from '../schema/schema.graphql?raw';
 import { articleData } from '../src/data';
 import app from '../src/index';
 import { sortedSchema } from '../src/graphql';
-import { post, worker } from './helpers';
+import { post, sha256, worker } from './helpers';
 
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
   worker.fetch(`http://localhost${path}`, { method, headers });
-
-const sha256 = async (text: string) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

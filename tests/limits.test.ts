@@ -4,9 +4,8 @@ import { examples } from '../src/examples';
 import { schema } from '../src/graphql';
 import { MAX_PAGE_SIZE } from '../src/graphql/connection';
 import { LIMITS, operationCost } from '../src/graphql/limits';
-import { gql, gqlErrors, post, worker } from './helpers';
+import { gql, gqlErrors, JSON_HEADERS, post, postRaw, worker } from './helpers';
 
-const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 
 /** `{ company(slug:) { competitors(first: 1) { nodes { ... } } } }` with `levels` nested connections. */
 function competitors(levels: number, first = 1) {
@@ -184,9 +183,6 @@ describe('query limits', () => {
 });
 
 describe('request limits', () => {
-  const postRaw = (body: BodyInit, headers: Record<string, string> = JSON_HEADERS, init: RequestInit = {}) =>
-    worker.fetch('http://localhost/graphql', { method: 'POST', headers, body, ...init });
-
   it('refuse a body over 64 KiB with 413 before parsing it', async () => {
     // Not even JSON: a 413 proves nothing parsed it.
     const res = await postRaw('x'.repeat(LIMITS.maxBodyBytes + 1));
@@ -203,7 +199,7 @@ describe('request limits', () => {
         controller.close();
       },
     });
-    const res = await postRaw(stream, JSON_HEADERS, { duplex: 'half' } as RequestInit);
+    const res = await postRaw(stream, {}, { duplex: 'half' } as RequestInit);
     expect(res.status).toBe(413);
   });
 

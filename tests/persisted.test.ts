@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { examples } from '../src/examples';
-import { post, worker } from './helpers';
-
-const sha256 = async (text: string) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
-const persisted = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
-
-/** POST a GraphQL-over-HTTP body through the Worker's fetch. */
-async function send(body: Record<string, unknown>) {
-  const res = await worker.fetch('http://localhost/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify(body),
-  });
-  return { res, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
-}
+import { persisted, post, send, sha256, worker } from './helpers';
 
 describe('trusted documents', () => {
   it('runs an example query sent as its SHA-256 hash alone, with the same result as its text', async () => {
