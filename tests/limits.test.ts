@@ -2,8 +2,10 @@ import { getIntrospectionQuery, getOperationAST, Lexer, parse, Source, TokenKind
 import { describe, expect, it } from 'vitest';
 import { examples } from '../src/examples';
 import { schema } from '../src/graphql';
-import { MAX_PAGE_SIZE } from '../src/graphql/connection';
+import { connectionFrom, MAX_PAGE_SIZE } from '../src/graphql/connection';
+import { createBuilder } from '../src/graphql/builder';
 import { LIMITS, operationCost } from '../src/graphql/limits';
+import { MAX_BODY_BYTES } from '../src/http/body-limit';
 import { gql, gqlErrors, JSON_HEADERS, post, postRaw, worker } from './helpers';
 
 
@@ -185,7 +187,7 @@ describe('query limits', () => {
 describe('request limits', () => {
   it('refuse a body over 64 KiB with 413 before parsing it', async () => {
     // Not even JSON: a 413 proves nothing parsed it.
-    const res = await postRaw('x'.repeat(LIMITS.maxBodyBytes + 1));
+    const res = await postRaw('x'.repeat(MAX_BODY_BYTES + 1));
     expect(res.status).toBe(413);
     const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
@@ -195,7 +197,7 @@ describe('request limits', () => {
     const chunk = new TextEncoder().encode(' '.repeat(1024));
     const stream = new ReadableStream({
       start(controller) {
-        for (let i = 0; i <= LIMITS.maxBodyBytes / 1024; i++) controller.enqueue(chunk);
+        for (let i = 0; i <= MAX_BODY_BYTES / 1024; i++) controller.enqueue(chunk);
         controller.close();
       },
     });
@@ -204,15 +206,15 @@ describe('request limits', () => {
   });
 
   it('accept a body just under 64 KiB', async () => {
-    const body = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(LIMITS.maxBodyBytes - 200) } });
-    expect(body.length).toBeLessThanOrEqual(LIMITS.maxBodyBytes);
+    const body = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(MAX_BODY_BYTES - 200) } });
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY_BYTES);
     const res = await postRaw(body);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('refuse a GET URL over 64 KiB with 414', async () => {
-    const res = await worker.fetch(`http://localhost/graphql?query=${'%20'.repeat(LIMITS.maxBodyBytes / 3 + 1)}{__typename}`, {
+    const res = await worker.fetch(`http://localhost/graphql?query=${'%20'.repeat(MAX_BODY_BYTES / 3 + 1)}{__typename}`, {
       headers: { accept: 'application/graphql-response+json' },
     });
     expect(res.status).toBe(414);
@@ -237,5 +239,40 @@ describe('request limits', () => {
     expect((await postRaw('{ __typename }', { 'content-type': 'text/plain', accept: 'application/json' })).status).toBe(415);
     const xml = await postRaw(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', accept: 'text/xml' });
     expect(xml.status).toBe(406);
+  });
+});
+
+describe('the cost model', () => {
+  // A schema from the project's own builder configuration, with a connection named unlike any other.
+  const testSchema = () => {
+    const builder = createBuilder();
+    const Person = builder.objectRef<{ name: string }>('Person').implement({
+      description: 'A person.',
+      fields: (t) => ({ name: t.exposeString('name', { description: 'Name.' }) }),
+    });
+    const Roster = builder.connectionObject({ type: Person, name: 'PeopleRoster' }, { name: 'PeopleRosterItem' });
+    builder.queryType({
+      fields: (t) => ({
+        roster: t.connection({ type: Person, resolve: (_root, args) => connectionFrom<{ name: string }>([], args) }, Roster),
+        people: t.field({ type: [Person], resolve: () => [] }),
+      }),
+    });
+    return builder.toSchema();
+  };
+  const cost = (query: string, variables?: Record<string, unknown>) => {
+    const document = parse(query);
+    return operationCost(testSchema(), document, getOperationAST(document)!, variables);
+  };
+
+  it('costs any connection built with the builder by its page size, whatever its name', () => {
+    // roster 1 + 30 × (nodes 1 + name 1)
+    expect(cost('{ roster(first: 30) { nodes { name } } }')).toBe(1 + 30 * 2);
+    expect(cost('query ($n: Int) { roster(last: $n) { edges { node { name } } } }', { n: 7 })).toBe(1 + 7 * 3);
+    // default page size when neither first nor last is given
+    expect(cost('{ roster { nodes { name } } }')).toBe(1 + 20 * 2);
+  });
+
+  it('costs a plain list by the list factor', () => {
+    expect(cost('{ people { name } }')).toBe(1 + LIMITS.listCostFactor);
   });
 });

@@ -2,6 +2,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { entityById } from '../data';
 import { builder } from './builder';
 import { badUserInput } from './errors';
+import { sizedBy } from './limits/cost';
 
 const MAX_IDS = 100;
 
@@ -29,6 +30,7 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description: `Objects by their global IDs, in the same order; null for each unknown or malformed ID. At most ${MAX_IDS} IDs.`,
     args: { ids: t.arg.idList({ required: true, description: 'Global IDs, as returned by `id` fields.' }) },
+    extensions: sizedBy('ids'),
     resolve: (_root, { ids }) => {
       if (ids.length > MAX_IDS) throw badUserInput(`"ids" may hold at most ${MAX_IDS} IDs, got ${ids.length}.`, 'ids');
       return ids.map(resolveGlobalId);

@@ -1,0 +1,138 @@
+import {
+  getNamedType,
+  getNullableType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection';
+import { isIntrospectionRoot, LIMITS } from './config';
+
+/**
+ * How the cost model reads a field or type: set in its GraphQL `extensions.cost` where it is
+ * defined, so nothing is inferred from names. Every `t.connection` field and connection type
+ * gets its mark from the builder's relay defaults (src/graphql/builder.ts).
+ */
+export interface CostExtension {
+  /** A field returning a page: what it selects is multiplied by its `first`/`last`. */
+  readonly connection?: true;
+  /** A connection type: its lists (`edges`, `nodes`) are the page its field already counted. */
+  readonly page?: true;
+  /** A list whose length is the length of this list argument, e.g. `nodes(ids:)`. */
+  readonly sizedBy?: string;
+}
+
+/** `extensions` for a field that returns a connection. */
+export const connectionField = { cost: { connection: true } } as const satisfies { cost: CostExtension };
+/** `extensions` for a connection type. */
+export const connectionType = { cost: { page: true } } as const satisfies { cost: CostExtension };
+/** `extensions` for a list field as long as its `argument` list. */
+export const sizedBy = (argument: string) => ({ cost: { sizedBy: argument } }) satisfies { cost: CostExtension };
+
+const costExtension = (element: { extensions?: Readonly<Record<string, unknown>> | null }): CostExtension | undefined =>
+  element.extensions?.cost as CostExtension | undefined;
+
+/** Costs are reported up to this; past it, a query is refused as "over" it. */
+export const COST_CEILING = 1e15;
+
+/**
+ * The cost of running `operation` with `variables`, before anything runs: every field costs 1;
+ * a connection field (marked `connectionField`) multiplies what it selects by its `first`/`last`
+ * (default 20, capped at the page limit: larger pages are refused by the resolver anyway); a list
+ * marked `sizedBy(argument)` by that argument's length (`nodes(ids:)`); other lists of objects by
+ * `LIMITS.listCostFactor`; `__schema`/`__type` cost
+ * `LIMITS.introspectionCost` flat. Fragments and union branches all count, as if all applied.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | null | undefined,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const variableDefaults = new Map<string, unknown>();
+  for (const v of operation.variableDefinitions ?? []) {
+    if (v.defaultValue) variableDefaults.set(v.variable.name.value, valueFromASTUntyped(v.defaultValue));
+  }
+
+  const argumentValue = (field: FieldNode, name: string): unknown => {
+    const argument = field.arguments?.find((a) => a.name.value === name);
+    if (!argument) return undefined;
+    if (argument.value.kind === Kind.VARIABLE) {
+      const variable = argument.value.name.value;
+      return variables && Object.hasOwn(variables, variable) ? variables[variable] : variableDefaults.get(variable);
+    }
+    return valueFromASTUntyped(argument.value, variables ?? undefined);
+  };
+  const pageSize = (value: unknown): number => {
+    if (value == null) return DEFAULT_PAGE_SIZE;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return MAX_PAGE_SIZE;
+    return Math.min(Math.max(Math.trunc(value), 0), MAX_PAGE_SIZE);
+  };
+  const multiplier = (parent: GraphQLNamedType, def: GraphQLField<unknown, unknown>, node: FieldNode): number => {
+    const marked = costExtension(def);
+    if (marked?.connection) {
+      const first = argumentValue(node, 'first');
+      const last = argumentValue(node, 'last');
+      return first == null && last != null ? pageSize(last) : pageSize(first);
+    }
+    if (!isListType(getNullableType(def.type))) return 1;
+    // A connection's edges/nodes are its page, already counted by the connection field.
+    if (costExtension(parent)?.page) return 1;
+    if (marked?.sizedBy) {
+      const list = argumentValue(node, marked.sizedBy);
+      return Array.isArray(list) ? Math.min(list.length, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
+    }
+    return LIMITS.listCostFactor;
+  };
+
+  const fragmentCost = new Map<string, number>();
+  const costOf = (set: SelectionSetNode, parent: GraphQLNamedType, seen: ReadonlySet<string>): number => {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (isIntrospectionRoot(name)) {
+          total += LIMITS.introspectionCost;
+          continue;
+        }
+        const def = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+        if (!def) {
+          total += 1;
+          continue;
+        }
+        const inner = selection.selectionSet ? costOf(selection.selectionSet, getNamedType(def.type), seen) : 0;
+        total += 1 + multiplier(parent, def, selection) * inner;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        total += costOf(selection.selectionSet, type ?? parent, seen);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || seen.has(name)) continue;
+        if (!fragmentCost.has(name)) {
+          const type = schema.getType(fragment.typeCondition.name.value) ?? parent;
+          fragmentCost.set(name, costOf(fragment.selectionSet, type, new Set([...seen, name])));
+        }
+        total += fragmentCost.get(name)!;
+      }
+      if (total > COST_CEILING) return COST_CEILING;
+    }
+    return total;
+  };
+
+  const root = schema.getRootType(operation.operation);
+  return root ? costOf(operation.selectionSet, root, new Set()) : 0;
+}
+

@@ -1,0 +1,46 @@
+import { getOperationAST, GraphQLError, parse } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { LIMIT_CODES, LIMITS, requestError } from './config';
+import { COST_CEILING, operationCost } from './cost';
+import { QueryShapeLimitsRule } from './shape-rule';
+
+/**
+ * The Yoga plugin enforcing `LIMITS` on every GraphQL operation: tokens while parsing (so deep
+ * nesting never reaches the parser's recursion), depth/aliases/directives while validating, cost
+ * before executing.
+ */
+export const queryLimitsPlugin: Plugin = {
+  onParse({ setParseFn }) {
+    setParseFn((source, options) => {
+      try {
+        return parse(source, { ...options, maxTokens: LIMITS.maxTokens });
+      } catch (error) {
+        if (error instanceof GraphQLError && /contains more tha[nt] \d+ tokens/.test(error.message)) {
+          throw requestError(`The document has more than ${LIMITS.maxTokens} tokens; send a smaller query.`, LIMIT_CODES.tokens, {
+            maxTokens: LIMITS.maxTokens,
+          });
+        }
+        throw error;
+      }
+    });
+  },
+  onValidate({ addValidationRule }) {
+    addValidationRule(QueryShapeLimitsRule);
+  },
+  onExecute({ args, setResultAndStopExecution }) {
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return;
+    const cost = operationCost(args.schema, args.document, operation, args.variableValues);
+    if (cost <= LIMITS.maxCost) return;
+    const shown = cost >= COST_CEILING ? `over ${COST_CEILING}` : String(cost);
+    setResultAndStopExecution({
+      errors: [
+        requestError(
+          `The query costs ${shown}; at most ${LIMITS.maxCost} is allowed. Ask for smaller pages (first/last) or fewer nested lists.`,
+          LIMIT_CODES.cost,
+          { maxCost: LIMITS.maxCost },
+        ),
+      ],
+    });
+  },
+};
