@@ -1,22 +1,22 @@
 import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
+import type { Bindings, Env } from './env';
 import { schema } from './graphql';
-import { queryLimitsPlugin, yogaLimits } from './graphql/limits';
+import { errorPolicyPlugin, maskedErrors, queryLimitsPlugin } from './graphql/limits';
+import { bodyLimit } from './http/body-limit';
 import { responseCache } from './http/cache';
 import { cors } from './http/cors';
-import { requestLimits } from './http/limits';
-import { meta, requestId } from './http/meta';
+import { errorResponse } from './http/error-response';
+import { meta } from './http/meta';
 import { persistedOperations } from './http/persisted-operations';
+import { requestId } from './http/request-id';
 import { playground } from './playground';
-
-/** Bindings declared in wrangler.toml. */
-export type Env = Record<string, unknown>;
 
 /** Repeat queries answered before Yoga; see src/http/cache.ts. */
 const cache = responseCache({ schema });
 
 /** The GraphQL server, created once per isolate. */
-const yoga = createYoga<Env>({
+const yoga = createYoga<Bindings>({
   schema,
   graphqlEndpoint: '/graphql',
   landingPage: false,
@@ -24,20 +24,26 @@ const yoga = createYoga<Env>({
   // CORS is answered by src/http/cors.ts for every route, from the CORS_ORIGINS allow-list.
   cors: false,
   // The cache's plugin last: it hands Yoga the params the cache middleware already parsed.
-  plugins: [...persistedOperations(), queryLimitsPlugin, cache.plugin],
-  // Batching off, masked errors in every mode, body size: see src/graphql/limits.ts.
-  ...yogaLimits,
+  plugins: [persistedOperations(), errorPolicyPlugin, queryLimitsPlugin, cache.plugin],
+  maskedErrors,
+  batching: false,
+  // Bodies are bounded before Yoga by src/http/body-limit.ts (413 on every /graphql request over
+  // its limit, chunked ones included); Yoga's own limit would re-stream each body.
+  maxRequestBodySize: false,
 });
 
-const app = new Hono<{ Bindings: Env }>();
+/** Methods /graphql answers; every other one gets 405 with this list. */
+const ALLOW = 'GET, POST, OPTIONS';
 
+const app = new Hono<Env>();
+
+// The order is the request pipeline of README.md's map.
 // First, so that every response, errors and preflights included, carries them.
 app.use('*', requestId());
 app.use('*', cors());
 app.route('/', meta);
-
 // Before anything reads a /graphql request: oversized bodies and URLs get 413/414 unparsed.
-app.use('/graphql', requestLimits());
+app.use('/graphql', bodyLimit());
 // Before the GraphQL route: browsers asking for HTML at GET /graphql get GraphiQL.
 app.route('/', playground);
 // After the body limit and CORS, before Yoga: repeats are answered without parsing or executing.
@@ -45,9 +51,7 @@ app.use('/graphql', cache.middleware);
 app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
 // Any other method gets 405 and the methods GraphQL over HTTP allows, not a 404 for an existing URL.
 app.all('/graphql', (c) =>
-  c.json({ errors: [{ message: `${c.req.method} is not supported: send GET or POST.`, extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, 405, {
-    Allow: 'GET, POST, OPTIONS',
-  }),
+  errorResponse(405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not supported: send GET or POST.`, { Allow: ALLOW }),
 );
 
 export default app;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { LruCache } from '../src/http/lru';
 import { examples } from '../src/examples';
 import { JSON_HEADERS, postRaw, worker } from './helpers';
 
@@ -198,42 +197,5 @@ describe('what is never cached', () => {
       expect(second.headers.get('x-cache')).toBe('HIT');
       expect(await json(second)).toEqual(await json(first));
     }
-  });
-});
-
-describe('LruCache', () => {
-  it('evicts the least recently used entry past its entry bound', () => {
-    const lru = new LruCache<number>(2, 1_000);
-    lru.set('a', 1, 1);
-    lru.set('b', 2, 1);
-    expect(lru.get('a')).toBe(1);
-    lru.set('c', 3, 1);
-    expect(lru.get('b')).toBeUndefined();
-    expect(lru.get('a')).toBe(1);
-    expect(lru.get('c')).toBe(3);
-    expect(lru.size).toBe(2);
-  });
-
-  it('keeps a key that is read between insertions while newer keys push the others out', () => {
-    const lru = new LruCache<number>(8, 1_000);
-    for (let i = 0; i < 8; i++) lru.set(`old${i}`, i, 1);
-    for (let i = 0; i < 40; i++) {
-      expect(lru.get('old0')).toBe(0);
-      lru.set(`new${i}`, i, 1);
-    }
-    expect(lru.get('old1')).toBeUndefined();
-    expect(lru.get('new39')).toBe(39);
-    expect(lru.size).toBe(8);
-  });
-
-  it('evicts past its byte bound and refuses an entry larger than the bound', () => {
-    const lru = new LruCache<string>(100, 10);
-    lru.set('a', 'x', 6);
-    lru.set('b', 'y', 6);
-    expect(lru.get('a')).toBeUndefined();
-    expect(lru.bytes).toBe(6);
-    expect(lru.set('big', 'z', 11)).toBe(false);
-    expect(lru.get('big')).toBeUndefined();
-    expect(lru.get('b')).toBe('y');
   });
 });

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { examples } from '../src/examples';
+import { trustedDocuments } from '../src/trusted-documents';
 import { persisted, post, send, sha256, worker } from './helpers';
 
 describe('trusted documents', () => {
+  it('pins each trusted document to its hash: a changed text fails here instead of breaking clients', async () => {
+    expect(trustedDocuments.size).toBeGreaterThan(0);
+    for (const [hash, document] of trustedDocuments) expect(await sha256(document)).toBe(hash);
+  });
+
+  it('trusts every example query as it is today', () => {
+    for (const example of examples) expect([...trustedDocuments.values()]).toContain(example.query);
+  });
+
   it('runs an example query sent as its SHA-256 hash alone, with the same result as its text', async () => {
     for (const example of examples) {
       const byText = await post(example.query, example.variables);

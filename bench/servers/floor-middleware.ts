@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { cors } from '../../src/http/cors';
-import { requestId } from '../../src/http/meta';
+import { requestId } from '../../src/http/request-id';
 // The project's own answers to the mix, captured by bench/run.ts before it builds this.
 import results from '../.out/results.json';
 

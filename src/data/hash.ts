@@ -1,4 +1,4 @@
-import { articleData, licenseRecords, regionRecords } from '../data';
+import { articleData, licenseRecords, regionRecords } from '.';
 
 /** FNV-1a over UTF-16 code units, two 32-bit lanes: a fast, stable 64-bit fingerprint (not a MAC), as 16 hex digits. */
 export function fingerprint(text: string): string {

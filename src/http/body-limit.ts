@@ -1,24 +1,24 @@
-import type { Context, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { LIMIT_CODES, LIMITS } from '../graphql/limits';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
+import { LIMIT_CODES } from '../graphql/limits';
+import { errorResponse } from './error-response';
 
-const refuse = (c: Context, status: 413 | 414, code: string, message: string) =>
-  c.json({ errors: [{ message, extensions: { code } }] }, status);
+/** Largest request body (and GET URL) in bytes; more is refused with 413 (414) before parsing. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
-const limitBody = bodyLimit({
-  maxSize: LIMITS.maxBodyBytes,
-  onError: (c) =>
-    refuse(c, 413, LIMIT_CODES.bodySize, `The request body is larger than ${LIMITS.maxBodyBytes} bytes; send a smaller query.`),
+const limitBody = honoBodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => errorResponse(413, LIMIT_CODES.bodySize, `The request body is larger than ${MAX_BODY_BYTES} bytes; send a smaller query.`),
 });
 
 /**
- * Refuses, before anything reads or parses it, a request whose body is over `LIMITS.maxBodyBytes`
+ * Refuses, before anything reads or parses it, a request whose body is over `MAX_BODY_BYTES`
  * (413, by Content-Length or while streaming a chunked body) or whose URL is (414: GET carries the
  * query in the URL). Mount it on /graphql before every other /graphql handler.
  */
-export const requestLimits = (): MiddlewareHandler => async (c, next) => {
-  if (c.req.url.length > LIMITS.maxBodyBytes) {
-    return refuse(c, 414, LIMIT_CODES.urlSize, `The URL is longer than ${LIMITS.maxBodyBytes} bytes; send the query in a POST body.`);
+export const bodyLimit = (): MiddlewareHandler => async (c, next) => {
+  if (c.req.url.length > MAX_BODY_BYTES) {
+    return errorResponse(414, LIMIT_CODES.urlSize, `The URL is longer than ${MAX_BODY_BYTES} bytes; send the query in a POST body.`);
   }
   return limitBody(c, next);
 };

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import type { Env } from '../env';
 import { setResponseHeader } from './headers';
 
 /** Methods the API answers from a browser. */
@@ -47,7 +48,7 @@ export function allowedOrigin(policy: OriginPolicy, origin: string | undefined):
  * allow-list. Other responses get Access-Control-Allow-Origin and Expose-Headers. No credentials:
  * the API is public and read-only.
  */
-export const cors = (): MiddlewareHandler<{ Bindings: Record<string, unknown> }> => async (c, next) => {
+export const cors = (): MiddlewareHandler<Env> => async (c, next) => {
   const policy = parseOrigins(c.env?.CORS_ORIGINS);
   const origin = c.req.header('origin');
   const allow = allowedOrigin(policy, origin);

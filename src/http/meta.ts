@@ -1,9 +1,10 @@
 import { printSchema } from 'graphql';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { allArticles } from '../data';
+import { datasetVersion, sha256Hex } from '../data/hash';
+import type { Env } from '../env';
 import { sortedSchema } from '../graphql';
-import { datasetVersion, sha256Hex } from './hash';
-import { ifNoneMatchHits, setResponseHeader } from './headers';
+import { ifNoneMatchHits } from './headers';
 
 let sdl: string | undefined;
 /**
@@ -12,8 +13,6 @@ let sdl: string | undefined;
  */
 export const schemaSdl = (): string => (sdl ??= `${printSchema(sortedSchema())}\n`);
 
-/** Response header carrying the request id. */
-export const REQUEST_ID_HEADER = 'X-Request-Id';
 /** How long browsers and CDNs may reuse /schema.graphql before revalidating it with its ETag. */
 const SCHEMA_MAX_AGE = 300;
 
@@ -26,18 +25,8 @@ export async function getSchemaHash(): Promise<string> {
   return (schemaHash ??= await sha256Hex(schemaSdl()));
 }
 
-/**
- * Gives every response an `X-Request-Id`: Cloudflare's `cf-ray` where the request came through
- * Cloudflare's edge, else a random UUID. Mount it first, so that even errors carry it.
- */
-export const requestId = (): MiddlewareHandler => async (c, next) => {
-  const id = c.req.header('cf-ray') || crypto.randomUUID();
-  await next();
-  setResponseHeader(c, REQUEST_ID_HEADER, id);
-};
-
 /** GET /health and GET /schema.graphql (HEAD too: Hono answers HEAD with the GET route). */
-export const meta = new Hono<{ Bindings: Record<string, unknown> }>();
+export const meta = new Hono<Env>();
 
 meta.get('/health', async (c) => {
   const articles = allArticles().length;

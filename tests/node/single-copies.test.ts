@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-// dist/ is built by tests/node/global-setup.ts, as a deploy builds it (minified, names kept).
+// dist/ is built by tests/node/global-setup.ts, as a deploy builds it (minified, keep_names off).
 const bundle = readFileSync('dist/index.js', 'utf8');
 
 /**
@@ -19,5 +19,12 @@ const MARKERS = {
 describe('the deployable bundle', () => {
   it.each(Object.entries(MARKERS))('contains exactly one copy of %s from graphql-js', (_name, marker) => {
     expect(bundle.match(marker)?.length ?? 0).toBe(1);
+  });
+});
+
+describe('the deployable bundle', () => {
+  it('contains exactly one copy of lru-cache, the one graphql-yoga also uses', () => {
+    // lru-cache's constructor check, once per copy.
+    expect(bundle.match(/At least one of max, maxSize, or ttl is required/g)?.length ?? 0).toBe(1);
   });
 });

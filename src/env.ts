@@ -1,0 +1,14 @@
+/** The Worker's bindings and vars, as wrangler.toml declares them; every part of the app reads `Env` from here. */
+export interface Bindings {
+  /** Origins browsers may call the API from: "*" or a comma- or space-separated allow-list. */
+  readonly CORS_ORIGINS?: string;
+  /** The git commit a deploy passed with `--var BUILD_COMMIT:…`; `GET /health` reports it. */
+  readonly BUILD_COMMIT?: string;
+  /** Workers Static Assets: GraphiQL's files and the playground's, from public/. */
+  readonly ASSETS?: Fetcher;
+}
+
+/** The Hono environment of the app and its middleware. */
+export interface Env {
+  Bindings: Bindings;
+}

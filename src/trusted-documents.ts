@@ -1,0 +1,95 @@
+/**
+ * The trusted documents: operations every client may send as their SHA-256 hash alone (Apollo's
+ * persisted-query protocol), known from the first request of every isolate. Hash and text are
+ * pinned together: clients persist these hashes, so a document here never changes. To change a
+ * query, add a new entry; tests/persisted.test.ts checks each hash against its text.
+ */
+export const trustedDocuments: ReadonlyMap<string, string> = new Map([
+  [
+    'a51b06c7b7c032f955dd23232c3abef988c5cbf95c4b7d6eec6d3051d6aea819',
+    `# Mistral AI's €450 million round: who led, who joined, and on what terms.
+query MistralRound {
+  company(slug: "mistral-ai") {
+    name
+    headquarters { name ancestors { name } }
+    fundingRounds(first: 5) {
+      nodes {
+        label
+        amount { amount currency display }
+        valuation { display }
+        leadInvestors { name kind }
+        tranches {
+          instrument
+          amount { display }
+          investors { name }
+        }
+        investments {
+          nodes { investor { name } lead instrument }
+        }
+      }
+    }
+  }
+}
+`,
+  ],
+  [
+    'bff1b969453c649e9c4a8063ba0732ee6aef56c991725bde5979c3f141110107',
+    `# Mistral 7B, who develops it, and the license it ships under.
+query ModelLicense {
+  model(slug: "mistral-7b") {
+    name
+    kind
+    developer { name }
+    license { spdxId name openSource }
+    parameterCount
+  }
+}
+`,
+  ],
+  [
+    '802bdf260ce82fd35d7937dc80e1348ba55292f11ff476494b351243249b7ca4',
+    `# Region filters include sub-regions: Europe → France → Paris.
+query CompaniesInEurope($region: String!) {
+  companies(first: 10, filter: { region: $region }) {
+    totalCount
+    nodes { name kind headquarters { name } }
+  }
+}
+`,
+  ],
+  [
+    '6edd6aa63a5b95d37e7759dfa6436f1f0877f024153e4579d1d12172b98325bb',
+    `# Best match first: exact name, then prefix, then substring.
+query Search($q: String!) {
+  search(query: $q, first: 10) {
+    totalCount
+    nodes {
+      __typename
+      ... on Company { name slug }
+      ... on AIModel { name slug }
+      ... on FundingRound { label }
+      ... on Region { name slug }
+      ... on Article { slug author }
+    }
+  }
+}
+`,
+  ],
+  [
+    '114921c40c4bbfd40260ab95018e6df9807f70f50c7b58313df758d90223d936',
+    `# Every fact points back to the exact sentence that states it.
+query Citations {
+  company(slug: "nvidia") {
+    name
+    investments {
+      nodes {
+        instrument
+        round { label }
+        sources { quote start end article { slug author } }
+      }
+    }
+  }
+}
+`,
+  ],
+]);
