@@ -3,9 +3,9 @@ import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
 
 /**
- * Startup reference only: the hello-world Yoga + Pothos + Hono Worker the issue quotes
- * (about 97 KiB gzip and 12 ms active startup where it was measured), measured here the same way
- * as this project, so the startup budget can be read against this machine.
+ * Startup reference only: the hello-world Yoga + Pothos + Hono Worker the startup budget was set
+ * against (about 97 KiB gzip and 12 ms active startup where it was measured; docs/performance.md),
+ * measured here the same way as this project, so the budget can be read against this machine.
  */
 const builder = new SchemaBuilder({});
 builder.queryType({ fields: (t) => ({ hello: t.string({ resolve: () => 'world' }) }) });
