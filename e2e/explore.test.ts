@@ -92,7 +92,17 @@ afterAll(async () => {
 describe('the explorer at /explore', () => {
   it("draws the seed article's graph from one persisted GET, registered once by a second GET", async () => {
     graphqlRequests.length = 0;
+    const firstView = requested.length;
     const response = await openExplorer(page);
+    // The page, its script and stylesheet, and the graph's GETs: never a request per node.
+    const paths = requested.slice(firstView).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\./, '-*.'));
+    expect(paths.filter((path) => !path.endsWith('favicon.svg')).sort()).toEqual([
+      '/assets/explorer/explore-*.css',
+      '/assets/explorer/explore-*.js',
+      '/explore',
+      '/graphql',
+      '/graphql',
+    ]);
     expect(response.headers()['content-security-policy']).toContain("default-src 'none'");
     expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
 
@@ -139,6 +149,8 @@ describe('the explorer at /explore', () => {
     await expect.poll(() => page.locator('#panel-title').innerText()).toMatch(/^Mistral AI/);
     const quote = page.locator('#panel mark', { hasText: '€450 million' }).first();
     await quote.waitFor({ timeout: 10_000 });
+    await quote.scrollIntoViewIfNeeded();
+    expect(await quote.isVisible()).toBe(true);
     const marked = await quote.innerText();
     const surrounding = await quote.locator('xpath=..').innerText();
     expect(surrounding.length).toBeGreaterThan(marked.length + 40);

@@ -79,7 +79,18 @@ const stylesheet: StylesheetJson = [
   { selector: 'edge[type = "within"], edge[type = "headquarters"]', style: { width: 1.5 } },
   {
     selector: 'edge[?lead]',
-    style: { width: 5, 'line-color': LEAD_COLOR, 'target-arrow-color': LEAD_COLOR, label: 'lead investor', color: '#92400e', 'font-weight': 700 },
+    style: {
+      width: 5,
+      'line-color': LEAD_COLOR,
+      'target-arrow-color': LEAD_COLOR,
+      // Near the investor, clear of the round's own label.
+      'source-label': 'lead investor',
+      'source-text-offset': 62,
+      'source-text-margin-y': -9,
+      'source-text-rotation': 'autorotate',
+      color: '#92400e',
+      'font-weight': 700,
+    },
   },
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 8 } },
@@ -96,7 +107,7 @@ export const layoutOptions = (container: HTMLElement) => {
     name: 'dagre' as const,
     rankDir: wide ? ('LR' as const) : ('TB' as const),
     nodeSep: wide ? 22 : 10,
-    rankSep: wide ? 110 : 50,
+    rankSep: wide ? 80 : 50,
     edgeSep: 12,
     nodeDimensionsIncludeLabels: true,
     edgeWeight: (edge: cytoscape.EdgeSingular) => weight(edge.data('type')),
@@ -123,7 +134,7 @@ export function draw(container: HTMLElement, graph: Graph): Core {
     autoungrabify: false,
     selectionType: 'single',
   });
-  // Short edges of the narrow layout have no room for the longer label.
-  if (layout.rankDir === 'TB') cy.style().selector('edge[?lead]').style('label', 'lead').update();
+  // The narrow layout's short edges have no room for a label; colour, width and the ring remain.
+  if (layout.rankDir === 'TB') cy.style().selector('edge[?lead]').style('source-label', '').update();
   return cy;
 }

@@ -9,7 +9,7 @@ export interface QuoteInContext {
  * `text.slice(start, end)` with up to `radius` characters either side, within the same paragraph,
  * cut at whole words and marked "…" where cut.
  */
-export function quoteInContext(text: string, start: number, end: number, radius = 240): QuoteInContext {
+export function quoteInContext(text: string, start: number, end: number, radius = 160): QuoteInContext {
   let from = Math.max(0, start - radius);
   const paragraphStart = text.lastIndexOf('\n', start - 1);
   if (paragraphStart + 1 > from) from = paragraphStart + 1;
