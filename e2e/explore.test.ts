@@ -231,6 +231,18 @@ describe('the explorer at /explore', () => {
     await expect.poll(() => page.locator('#panel dl').innerText(), { timeout: 10_000 }).toContain('Mistral AI');
   });
 
+  it('zooms with the wheel, and "Fit to view" brings every node back into sight', async () => {
+    const box = (await page.locator('#graph').boundingBox())!;
+    const inside = async () =>
+      (await drawnNodes()).filter((n) => n.box.x1 >= box.x && n.box.x2 <= box.x + box.width && n.box.y1 >= box.y && n.box.y2 <= box.y + box.height).length;
+    const all = (await drawnNodes()).length;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -400);
+    await expect.poll(inside).toBeLessThan(all);
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await expect.poll(inside).toBe(all);
+  });
+
   it('fits a phone-width screen without sideways scrolling', async () => {
     const phone = await context.newPage();
     phone.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));

@@ -157,6 +157,7 @@ async function main() {
   };
 
   renderList(graph, (id) => void open(id, { center: true, focusPanel: true }));
+  byId('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(), padding: 24 } }, { duration: 250 }));
   cy.on('tap', 'node', (event) => void open(event.target.id()));
 
   const counts = GROUPS.map(([type, , singular, plural]) => {

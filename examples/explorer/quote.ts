@@ -1,3 +1,5 @@
+// Own code: cutting a quote's surroundings at paragraph and word edges is too small and specific for a library.
+
 /** A quote with the article text around it. */
 export interface QuoteInContext {
   readonly before: string;
