@@ -1,21 +1,26 @@
 import { parse, type TadaDocumentNode } from 'gql.tada';
 import { describe, expect, it } from 'vitest';
 import { createClient, GraphQLRequestError } from '../examples/src/client';
+import { graphql } from '../examples/src/graphql';
 import { CompanyRounds, renderRounds } from '../examples/src/mistral-round';
 import { worker } from './helpers';
 
-const sent: { method: string; headers: string[] }[] = [];
+const sent: { method: string; headers: string[]; url: URL; body?: string }[] = [];
 /** The example client talking to the real Worker, through its fetch. */
-const client = (method: 'GET' | 'POST') =>
+const client = (method: 'GET' | 'POST', persisted = false) =>
   createClient({
     url: 'http://localhost/graphql',
     method,
+    persisted,
     fetch: async (request) => {
-      sent.push({ method: request.method, headers: [...request.headers.keys()] });
       const body = request.method === 'GET' ? undefined : await request.text();
+      sent.push({ method: request.method, headers: [...request.headers.keys()], url: new URL(request.url), body });
       return worker.fetch(request.url, { method: request.method, headers: request.headers, body });
     },
   });
+
+/** A document no other test sends, so the Worker has not registered its hash yet. */
+const unregistered = (name: string) => graphql(`query ${name}($slug: String!) { company(slug: $slug) { name aliases } }`);
 
 const EXPECTED = `Mistral AI (Paris)
 
@@ -56,5 +61,45 @@ describe('the typed example client (examples/)', () => {
     // @ts-expect-error: $slug is required
     const missing = client('GET')(CompanyRounds).catch((e: unknown) => e);
     expect(await missing).toBeInstanceOf(GraphQLRequestError);
+  });
+
+  describe('with persisted queries (APQ)', () => {
+    it('sends only the hash, resends the text once when the server does not know it, then sends only the hash', async () => {
+      const document = unregistered('ClientApqGet');
+      sent.length = 0;
+      expect(await client('GET', true)(document, { slug: 'andreessen-horowitz' })).toEqual({
+        company: { name: 'Andreessen Horowitz', aliases: ['a16z'] },
+      });
+      expect(sent.map(({ method, url }) => [method, url.searchParams.has('query'), url.searchParams.has('extensions')])).toEqual([
+        ['GET', false, true],
+        ['GET', true, true],
+      ]);
+      const extensions = JSON.parse(sent[0]!.url.searchParams.get('extensions')!);
+      expect(extensions).toEqual({ persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+
+      sent.length = 0;
+      expect(await client('GET', true)(document, { slug: 'mistral-ai' })).toEqual({ company: { name: 'Mistral AI', aliases: ['Mistral'] } });
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.url.searchParams.has('query')).toBe(false);
+      expect(JSON.parse(sent[0]!.url.searchParams.get('variables')!)).toEqual({ slug: 'mistral-ai' });
+    });
+
+    it('registers by POST too', async () => {
+      const document = unregistered('ClientApqPost');
+      sent.length = 0;
+      expect(await client('POST', true)(document, { slug: 'nvidia' })).toEqual({ company: { name: 'Nvidia', aliases: expect.arrayContaining(['NVIDIA']) } });
+      expect(sent.map(({ body }) => 'query' in JSON.parse(body!))).toEqual([false, true]);
+      sent.length = 0;
+      await client('POST', true)(document, { slug: 'nvidia' });
+      expect(sent).toHaveLength(1);
+    });
+
+    it('still rejects with the GraphQL errors of an invalid document, after one resend', async () => {
+      const invalid = parse('query ClientApqInvalid { company(slug: "mistral-ai") { nope } }') as unknown as TadaDocumentNode<unknown, {}>;
+      sent.length = 0;
+      const error = await client('GET', true)(invalid).catch((e: unknown) => e);
+      expect((error as GraphQLRequestError).message).toMatch(/Cannot query field "nope" on type "Company"/);
+      expect(sent).toHaveLength(2);
+    });
   });
 });

@@ -10,7 +10,8 @@ const tab = (example: Example) => ({
 
 /** Props for Yoga's GraphiQL: one tab per example query, the first one open. */
 const graphiqlOptions = {
-  title,
+  // Yoga's GraphiQL renders a string title as HTML, in its header.
+  title: `${escapeHtml(title)} · <a href="/explore">Explorer</a>`,
   endpoint: '/graphql',
   defaultTabs: examples.map(tab),
   ...(examples[0] ? tab(examples[0]) : {}),

@@ -29,6 +29,7 @@ export const landingPage = `<!doctype html>
 </header>
 <nav class="actions">
 <a class="primary" href="/graphql">Open the GraphiQL playground</a>
+<a href="/explore">Explore the funding graph</a>
 <a href="/schema.graphql">Schema (SDL)</a>
 </nav>
 <p>Send queries with <code>POST /graphql</code> and a JSON body <code>{"query": "…", "variables": {…}}</code>, or <code>GET /graphql?query=…</code>. The playground opens with the examples below as tabs; its documentation explorer describes every type and field.</p>

@@ -15,5 +15,15 @@
     },
   };
   var options = JSON.parse(document.getElementById('graphiql-options').textContent);
+  // A link may carry a query and its variables (as /explore's panel does): it opens in a tab of its
+  // own, selected, whether or not GraphiQL remembers tabs from an earlier visit.
+  var params = new URLSearchParams(location.search);
+  var query = params.get('query');
+  if (query) {
+    var variables = params.get('variables') || undefined;
+    options.query = query;
+    options.variables = variables;
+    options.defaultTabs = [{ query: query, variables: variables }].concat(options.defaultTabs || []);
+  }
   YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options);
 })();

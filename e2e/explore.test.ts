@@ -1,0 +1,266 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWranglerDev, type DevServer } from '../scripts/wrangler-dev';
+
+// Its own defaults, apart from the playground test's (8788/9231) and the HTTP audit's (8789/9232).
+const port = Number(process.env.EXPLORE_PORT ?? 8790);
+const inspectorPort = Number(process.env.EXPLORE_INSPECTOR_PORT ?? 9233);
+
+const SEED = ['Mistral AI', 'Andreessen Horowitz', 'Nvidia', 'Salesforce', 'OpenAI', 'Google AI', 'DeepMind', 'Mistral 7B', 'Paris', 'France', 'Europe'];
+
+let server: DevServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const requested: string[] = [];
+const consoleErrors: string[] = [];
+const cspViolations: string[] = [];
+
+/** What the drawing holds, read from Cytoscape's own instance on the container. */
+interface DrawnNode {
+  label: string;
+  type: string;
+  selected: boolean;
+  faded: boolean;
+  borderColor: string;
+  /** Rendered box of node and label, in page pixels. */
+  box: { x1: number; y1: number; x2: number; y2: number };
+}
+const drawnNodes = (target = page) =>
+  target.evaluate(() => {
+    const container = document.getElementById('graph')!;
+    const cy = (container as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+    const origin = container.getBoundingClientRect();
+    return cy.nodes().map((node) => {
+      const box = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+      return {
+        label: node.data('label') as string,
+        type: node.data('type') as string,
+        selected: node.selected(),
+        faded: node.hasClass('faded'),
+        borderColor: node.style('border-color') as string,
+        box: { x1: origin.x + box.x1, y1: origin.y + box.y1, x2: origin.x + box.x2, y2: origin.y + box.y2 },
+      };
+    });
+  }) as Promise<DrawnNode[]>;
+
+const overlapping = (nodes: DrawnNode[]) =>
+  nodes.flatMap((a, i) =>
+    nodes.slice(i + 1).filter((b) => a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2).map((b) => `${a.label} × ${b.label}`),
+  );
+
+const graphqlRequests: URL[] = [];
+
+/** The node list's entry for one name. */
+const listItem = (name: string) => page.locator('#list li').filter({ has: page.getByRole('button', { name, exact: true }) });
+
+async function openExplorer(target: Page) {
+  const response = await target.goto(`${server.url}/explore`);
+  expect(response?.status()).toBe(200);
+  await expect.poll(() => target.locator('#status').innerText(), { timeout: 30_000 }).toMatch(/companies/);
+  return response!;
+}
+
+beforeAll(async () => {
+  server = await startWranglerDev(port, inspectorPort);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  context.on('request', (request) => {
+    requested.push(request.url());
+    const url = new URL(request.url());
+    if (url.pathname === '/graphql') graphqlRequests.push(url);
+  });
+  await context.exposeFunction('reportCspViolation', (violation: string) => cspViolations.push(violation));
+  await context.addInitScript(() => {
+    const report = (globalThis as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
+    document.addEventListener('securitypolicyviolation', (event) => report(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  page = await context.newPage();
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the explorer at /explore', () => {
+  it("draws the seed article's graph from one persisted GET, registered once by a second GET", async () => {
+    graphqlRequests.length = 0;
+    const firstView = requested.length;
+    const response = await openExplorer(page);
+    // The page, its script and stylesheet, and the graph's GETs: never a request per node.
+    const paths = requested.slice(firstView).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\./, '-*.'));
+    expect(paths.filter((path) => !path.endsWith('favicon.svg')).sort()).toEqual([
+      '/assets/explorer/explore-*.css',
+      '/assets/explorer/explore-*.js',
+      '/explore',
+      '/graphql',
+      '/graphql',
+    ]);
+    expect(response.headers()['content-security-policy']).toContain("default-src 'none'");
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+
+    const nodes = await drawnNodes();
+    expect(nodes.map((n) => n.label)).toEqual(expect.arrayContaining(SEED));
+    expect(nodes.find((n) => n.label === 'Mistral AI · €450 million')?.type).toBe('round');
+    // A fresh server knows no hash: the hash alone, then the same GET with the document.
+    expect(graphqlRequests.map((url) => [url.searchParams.get('extensions') !== null, url.searchParams.has('query')])).toEqual([
+      [true, false],
+      [true, true],
+    ]);
+
+    graphqlRequests.length = 0;
+    await openExplorer(page);
+    expect(graphqlRequests).toHaveLength(1);
+    expect(graphqlRequests[0]!.searchParams.has('query')).toBe(false);
+    expect(JSON.parse(graphqlRequests[0]!.searchParams.get('extensions')!).persistedQuery.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('lays the graph out with no label over another, and the lead investor drawn apart', async () => {
+    const nodes = await drawnNodes();
+    expect(overlapping(nodes)).toEqual([]);
+    const colors = new Map(nodes.map((n) => [n.label, n.borderColor]));
+    expect(colors.get('Andreessen Horowitz')).not.toBe(colors.get('Nvidia'));
+    expect(colors.get('Nvidia')).toBe(colors.get('Salesforce'));
+    const led = listItem('Andreessen Horowitz');
+    expect(await led.innerText()).toContain('lead investor');
+  });
+
+  it('shows a legend and every node in a list with its links in words', async () => {
+    const legend = await page.locator('#legend').innerText();
+    for (const entry of ['Startup', 'Venture capital', 'Funding round', 'AI model', 'Region', 'Lead investor', 'competes with']) expect(legend).toContain(entry);
+    const items = await page.locator('#list li').allInnerTexts();
+    for (const name of SEED) expect(items.some((item) => item.startsWith(name))).toBe(true);
+    const mistral = items.find((item) => item.startsWith('Mistral AI ('))!;
+    expect(mistral).toContain('develops Mistral 7B');
+    expect(mistral).toContain('headquartered in Paris');
+    expect(mistral).toMatch(/competes with .*OpenAI/);
+  });
+
+  it('opens Mistral AI on a click in the drawing, with the €450 million quote highlighted in its article text', async () => {
+    const mistral = (await drawnNodes()).find((n) => n.label === 'Mistral AI')!;
+    await page.mouse.click((mistral.box.x1 + mistral.box.x2) / 2, mistral.box.y1 + 12);
+    await expect.poll(() => page.locator('#panel-title').innerText()).toMatch(/^Mistral AI/);
+    const quote = page.locator('#panel mark', { hasText: '€450 million' }).first();
+    await quote.waitFor({ timeout: 10_000 });
+    await quote.scrollIntoViewIfNeeded();
+    expect(await quote.isVisible()).toBe(true);
+    const marked = await quote.innerText();
+    const surrounding = await quote.locator('xpath=..').innerText();
+    expect(surrounding.length).toBeGreaterThan(marked.length + 40);
+    expect(surrounding).toContain(marked);
+    expect(await page.locator('#panel dl').innerText()).toContain('Paris');
+    expect((await drawnNodes()).find((n) => n.label === 'Mistral AI')?.selected).toBe(true);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/explore.png' });
+  });
+
+  it("opens the panel's query in GraphiQL, in a tab of its own, and it runs there, with or without tabs from an earlier visit", async () => {
+    const activeTab = async () => (await page.locator('.graphiql-tab-active').innerText()).trim();
+    const runAndRead = async () => {
+      await page.locator('.graphiql-execute-button').click();
+      const response = () => page.locator('.graphiql-response .view-lines').innerText();
+      await expect.poll(async () => (await response()).replace(/\u00a0/g, ' '), { timeout: 30_000 }).toContain('"__typename": ');
+      return (await response()).replace(/\u00a0/g, ' ');
+    };
+    const openFromPanel = async () => {
+      await page.getByRole('link', { name: 'Open this query in GraphiQL' }).click();
+      await page.waitForURL(/\/graphql\?query=/);
+      await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+      await expect.poll(activeTab, { timeout: 30_000 }).toBe('ExplorerNode');
+    };
+
+    // First visit: GraphiQL has no stored tabs.
+    await openFromPanel();
+    expect(await runAndRead()).toContain('"name": "Mistral AI"');
+    const tabs = await page.locator('.graphiql-tab').count();
+
+    // Later visits: the stored tabs stay, and the linked query gets a new one.
+    await openExplorer(page);
+    await page.getByRole('button', { name: 'Nvidia', exact: true }).click();
+    await expect.poll(() => page.locator('#panel-title').innerText(), { timeout: 10_000 }).toMatch(/^Nvidia/);
+    await openFromPanel();
+    expect(await page.locator('.graphiql-tab').count()).toBe(tabs + 1);
+    const result = await runAndRead();
+    expect(result).toContain('"name": "Nvidia"');
+    expect(result).not.toContain('"name": "Mistral AI"');
+  });
+
+  it('focuses Andreessen Horowitz on a search for "a16z"', async () => {
+    await openExplorer(page);
+    await page.locator('#search').fill('a16z');
+    await page.locator('#search').press('Enter');
+    await expect.poll(() => page.locator('#panel-title').innerText(), { timeout: 10_000 }).toMatch(/^Andreessen Horowitz/);
+    expect(await page.locator('#status').innerText()).toContain('Andreessen Horowitz');
+    const selected = (await drawnNodes()).filter((n) => n.selected).map((n) => n.label);
+    expect(selected).toEqual(['Andreessen Horowitz']);
+    expect(await page.locator('#list button[aria-current="true"]').allInnerTexts()).toEqual(['Andreessen Horowitz']);
+  });
+
+  it('filters by region with its sub-regions, and by kind, through the API', async () => {
+    const visible = async () => (await drawnNodes()).filter((n) => n.type === 'company' && !n.faded).map((n) => n.label).sort();
+    await page.locator('#region').selectOption('europe');
+    await expect.poll(visible).toEqual(['Mistral AI']);
+    expect(await listItem('OpenAI').isHidden()).toBe(true);
+    expect(await listItem('Mistral AI').isHidden()).toBe(false);
+    await page.locator('#region').selectOption('');
+    await page.locator('#kind').selectOption('CORPORATION');
+    await expect.poll(visible).toEqual(['Google AI', 'Nvidia', 'Salesforce']);
+    await page.locator('#kind').selectOption('');
+    await expect.poll(visible).toHaveLength(7);
+  });
+
+  it('reaches the node list with Tab, and Enter opens the panel and moves focus to it', async () => {
+    await page.locator('#region').focus();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.matches('#list button') ?? false);
+    }
+    expect(reached).toBe(true);
+    await page.getByRole('button', { name: 'Mistral 7B' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#panel-title').innerText(), { timeout: 10_000 }).toMatch(/^Mistral 7B/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    await expect.poll(() => page.locator('#panel dl').innerText(), { timeout: 10_000 }).toContain('Mistral AI');
+  });
+
+  it('zooms with the wheel, and "Fit to view" brings every node back into sight', async () => {
+    const box = (await page.locator('#graph').boundingBox())!;
+    const inside = async () =>
+      (await drawnNodes()).filter((n) => n.box.x1 >= box.x && n.box.x2 <= box.x + box.width && n.box.y1 >= box.y && n.box.y2 <= box.y + box.height).length;
+    const all = (await drawnNodes()).length;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -400);
+    await expect.poll(inside).toBeLessThan(all);
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await expect.poll(inside).toBe(all);
+  });
+
+  it('fits a phone-width screen without sideways scrolling', async () => {
+    const phone = await context.newPage();
+    phone.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    phone.on('pageerror', (error) => consoleErrors.push(String(error)));
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await openExplorer(phone);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const nodes = await drawnNodes(phone);
+    expect(nodes.map((n) => n.label)).toEqual(expect.arrayContaining(SEED));
+    expect(overlapping(nodes)).toEqual([]);
+    await phone.screenshot({ path: 'test-results/explore-phone.png', fullPage: false });
+    await phone.close();
+  });
+
+  it('requests nothing from any origin but its own, and breaks no Content-Security-Policy rule', async () => {
+    expect(requested.length).toBeGreaterThan(5);
+    expect(requested.filter((url) => new URL(url).origin !== server.url && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
