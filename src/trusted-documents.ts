@@ -2,7 +2,9 @@
  * The trusted documents: operations every client may send as their SHA-256 hash alone (Apollo's
  * persisted-query protocol), known from the first request of every isolate. Hash and text are
  * pinned together: clients persist these hashes, so a document here never changes. To change a
- * query, add a new entry; tests/persisted.test.ts checks each hash against its text.
+ * query, add a new entry; tests/persisted.test.ts checks each hash against its text. The first
+ * entries are the example queries (src/examples.ts), the rest the explorer's documents as its
+ * client prints them (tests/explorer.test.ts checks they are all here).
  */
 export const trustedDocuments: ReadonlyMap<string, string> = new Map([
   [
@@ -91,5 +93,216 @@ query Citations {
   }
 }
 `,
+  ],
+  // examples/explorer/queries.ts: ExplorerGraph
+  [
+    '81979e1fd7de6460a25218e84147767e7e209d5551df920f1537c965b56a4a93',
+    `query ExplorerGraph {
+  companies(first: 100) {
+    totalCount
+    nodes {
+      id
+      name
+      kind
+      aliases
+      headquarters {
+        id
+      }
+      competitors(first: 20) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+  fundingRounds(first: 100) {
+    totalCount
+    nodes {
+      id
+      label
+      amount {
+        display
+      }
+      company {
+        id
+      }
+      investments(first: 20) {
+        nodes {
+          lead
+          investor {
+            id
+          }
+        }
+      }
+    }
+  }
+  models(first: 100) {
+    totalCount
+    nodes {
+      id
+      name
+      developer {
+        id
+      }
+    }
+  }
+  regions(first: 100) {
+    totalCount
+    nodes {
+      id
+      slug
+      name
+      kind
+      parent {
+        id
+      }
+    }
+  }
+}`,
+  ],
+  // examples/explorer/queries.ts: ExplorerFilter
+  [
+    'da1621af2464a0d9e4d2711d96844d03b97d6b594c7fb7197db611decc8b4efb',
+    `query ExplorerFilter($filter: CompanyFilter!) {
+  companies(first: 100, filter: $filter) {
+    nodes {
+      id
+    }
+  }
+}`,
+  ],
+  // examples/explorer/queries.ts: ExplorerSearch
+  [
+    'b862ceb4ef57ae406997c9db7e27a3d0c4f7dfb7b8b76490a2495e2737e13403',
+    `query ExplorerSearch($query: String!) {
+  search(query: $query, first: 10) {
+    nodes {
+      __typename
+      ... on Company {
+        id
+        name
+      }
+      ... on FundingRound {
+        id
+        label
+      }
+      ... on AIModel {
+        id
+        name
+      }
+      ... on Region {
+        id
+        name
+      }
+    }
+  }
+}`,
+  ],
+  // examples/explorer/queries.ts: ExplorerNode
+  [
+    '35b19b9b6d603ca1d889adc2706b63628d3a0cf0a6d02c8af767664922d2925e',
+    `query ExplorerNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Company {
+      name
+      companyKind: kind
+      aliases
+      description
+      industries
+      headquarters {
+        name
+      }
+      sources {
+        ...SourceFields
+      }
+    }
+    ... on FundingRound {
+      label
+      type
+      announcedOn
+      amount {
+        display
+      }
+      valuation {
+        display
+      }
+      company {
+        name
+      }
+      leadInvestors {
+        name
+      }
+      tranches {
+        instrument
+        amount {
+          display
+        }
+        investors {
+          name
+        }
+      }
+      investments(first: 100) {
+        nodes {
+          lead
+          instrument
+          amount {
+            display
+          }
+          investor {
+            name
+          }
+        }
+      }
+      sources {
+        ...SourceFields
+      }
+    }
+    ... on AIModel {
+      name
+      modelKind: kind
+      description
+      parameterCount
+      license {
+        name
+        spdxId
+        openSource
+      }
+      developer {
+        name
+      }
+      sources {
+        ...SourceFields
+      }
+    }
+    ... on Region {
+      name
+      regionKind: kind
+      isoCode
+      ancestors {
+        name
+      }
+      sources {
+        ...SourceFields
+      }
+    }
+  }
+}
+
+fragment SourceFields on Citation {
+  quote
+  start
+  end
+  article {
+    id
+    slug
+    title
+    author
+    url
+    publishedOn
+    text
+  }
+}`,
   ],
 ]);

@@ -8,7 +8,8 @@ import { ExplorerFilter, ExplorerGraph, ExplorerNode, ExplorerSearch } from '../
 import { quoteInContext } from '../examples/explorer/quote';
 import { schema } from '../src/graphql';
 import { LIMITS, operationCost } from '../src/graphql/limits';
-import { worker } from './helpers';
+import { trustedDocuments } from '../src/trusted-documents';
+import { sha256, worker } from './helpers';
 
 /** The static assets exactly as Workers serve them (wrangler.toml [assets], built by pretest). */
 const assets = (env as unknown as { ASSETS: Fetcher }).ASSETS;
@@ -71,6 +72,16 @@ describe("the explorer's queries", () => {
     const cost = operationCost(schema, parsed, getOperationAST(parsed)!, variables);
     console.log(`${name}: cost ${cost} of ${LIMITS.maxCost}`);
     expect(cost).toBeLessThanOrEqual(LIMITS.maxCost);
+  });
+
+  it.each([
+    ['ExplorerGraph', ExplorerGraph],
+    ['ExplorerNode', ExplorerNode],
+    ['ExplorerSearch', ExplorerSearch],
+    ['ExplorerFilter', ExplorerFilter],
+  ] as const)('%s is a trusted document, so its first GET is answered from the hash alone', async (_name, document) => {
+    const text = print(document);
+    expect(trustedDocuments.get(await sha256(text))).toBe(text);
   });
 
   it("draw the seed article's graph from one query: the lead investor marked, regions only where a company is", async () => {
