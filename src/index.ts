@@ -1,6 +1,8 @@
 import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
+import { store } from './data';
 import { schema } from './graphql';
+import type { Context } from './graphql/builder';
 import { queryLimitsPlugin, yogaLimits } from './graphql/limits';
 import { responseCache } from './http/cache';
 import { cors } from './http/cors';
@@ -16,8 +18,10 @@ export type Env = Record<string, unknown>;
 const cache = responseCache({ schema });
 
 /** The GraphQL server, created once per isolate. */
-const yoga = createYoga<Env>({
+const yoga = createYoga<Env, Context>({
   schema,
+  // Resolvers read the store through the context, so the same schema runs on any store.
+  context: () => ({ store }),
   graphqlEndpoint: '/graphql',
   landingPage: false,
   graphiql: false,

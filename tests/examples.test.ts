@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../src/data/articles/mistral-ai-450m';
+import article from '../src/data/articles/mistral-ai-450m';
 import { examples } from '../src/examples';
 import { post } from './helpers';
 
@@ -49,8 +49,8 @@ const expectations: Record<string, (data: any) => void> = {
     expect(investment.round.label).toContain('€450 million');
     const [source] = investment.sources;
     expect(source.quote).toContain('€120 million in convertible debt');
-    expect(article.article.text.slice(source.start, source.end)).toBe(source.quote);
-    expect(source.article).toEqual({ slug: article.article.slug, author: 'Alex McFarland' });
+    expect(article.text.slice(source.start, source.end)).toBe(source.quote);
+    expect(source.article).toEqual({ slug: article.slug, author: 'Alex McFarland' });
   },
 };
 

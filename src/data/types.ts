@@ -75,7 +75,7 @@ export interface TrancheRecord {
 }
 
 export interface InvestmentRecord {
-  /** Unique across all articles. */
+  /** Global key: the same id in two articles is the same record, merged (src/data/merge.ts). */
   readonly id: string;
   readonly investor: string;
   readonly lead: boolean;
@@ -86,7 +86,7 @@ export interface InvestmentRecord {
 }
 
 export interface FundingRoundRecord {
-  /** Unique across all articles. */
+  /** Global key: the same id in two articles is the same record, merged (src/data/merge.ts). */
   readonly id: string;
   /** Company slug of the company that raised. */
   readonly company: string;
@@ -95,8 +95,6 @@ export interface FundingRoundRecord {
   readonly valuation: MoneyRecord | null;
   /** ISO 8601 date, or null where no source states it. */
   readonly announcedOn: string | null;
-  /** Company slugs. */
-  readonly leadInvestors: readonly string[];
   readonly tranches: readonly TrancheRecord[];
   readonly investments: readonly InvestmentRecord[];
   readonly sources: readonly CitationRecord[];
@@ -122,8 +120,13 @@ export interface RegionMentionRecord {
   readonly sources: readonly CitationRecord[];
 }
 
-/** Everything one article contributes. Adding an article means adding one of these. */
+/**
+ * Everything one article contributes, as src/data/authoring.ts compiles it from an article file.
+ * A round's lead investors are not stored: they are the investments marked `lead`.
+ */
 export interface ArticleData {
+  /** Repository path of the article file, named in load errors and by `npm run data:check`. */
+  readonly file: string;
   readonly article: ArticleRecord;
   readonly companies: readonly CompanyRecord[];
   readonly fundingRounds: readonly FundingRoundRecord[];

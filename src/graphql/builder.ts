@@ -1,8 +1,11 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import type { Store } from '../data';
 
-/** Per-request context. The API is public and read-only, so it carries nothing yet. */
-export type Context = Record<string, never>;
+/** Per-request context: the store resolvers read (the served one; tests pass fixture stores). */
+export interface Context {
+  readonly store: Store;
+}
 
 /**
  * The schema builder. Fields are non-null unless a field says `nullable: true`, which matches the
