@@ -52,6 +52,31 @@ const expectations: Record<string, (data: any) => void> = {
     expect(article.text.slice(source.start, source.end)).toBe(source.quote);
     expect(source.article).toEqual({ slug: article.slug, author: 'Alex McFarland' });
   },
+  'Investors and co-investors': (data) => {
+    expect(data.company.investors.nodes.map((c: any) => c.name)).toEqual(['Andreessen Horowitz', 'Nvidia', 'Salesforce']);
+    expect(data.company.totalRaised).toEqual([{ amount: '450000000', currency: 'EUR', display: '€450 million' }]);
+    expect(data.investor.coInvestors.totalCount).toBe(2);
+    expect(data.investor.coInvestors.edges).toEqual([
+      { node: { name: 'Nvidia' }, sharedRounds: [{ label: 'Mistral AI · €450 million' }] },
+      { node: { name: 'Salesforce' }, sharedRounds: [{ label: 'Mistral AI · €450 million' }] },
+    ]);
+  },
+  'Funding by region': (data) => {
+    expect(data.region).toEqual({
+      name: 'Europe',
+      funding: { roundCount: 1, companyCount: 1, investorCount: 3, totals: [{ amount: '450000000', currency: 'EUR', display: '€450 million' }] },
+    });
+  },
+  'Largest rounds': (data) => {
+    expect(data.fundingRounds.totalCount).toBe(1);
+    expect(data.fundingRounds.nodes[0]).toEqual({
+      label: 'Mistral AI · €450 million',
+      amount: { display: '€450 million' },
+      leadInvestors: [{ name: 'Andreessen Horowitz' }],
+      tranches: [{ instrument: 'CONVERTIBLE_DEBT', amount: { display: '€120 million' } }],
+    });
+    expect(data.funding).toEqual({ roundCount: 1, totals: [{ display: '€450 million' }] });
+  },
 };
 
 describe('example queries', () => {
