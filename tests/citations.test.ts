@@ -69,7 +69,7 @@ describe('citations served by the API', () => {
 
   it('leave out nothing an article states: every record of every article is served with all its citations', async () => {
     const data = await servedObjects();
-    const served = (list: any[], id: (o: any) => string) => new Map(list.map((o) => [id(o), new Set(o.sources.map(key))]));
+    const served = (list: any[], id: (o: any) => string) => new Map(list.map((o) => [id(o), new Set<string>(o.sources.map(key))]));
     const companies = served(data.companies.nodes, (c) => c.slug);
     const rounds = served(data.fundingRounds.nodes, (r) => r.id);
     const models = served(data.models.nodes, (m) => m.slug);
