@@ -272,7 +272,8 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
   // Orders other than by label: each round's position in the whole ordered set, computed once on
   // first use, then any filtered list is sorted by these positions once and kept.
   const positions = keyed((order: string) => {
-    const scale = Math.max(0, ...[...db.roundMap.values()].map((r) => r.amount?.amount.split('.')[1]?.length ?? 0));
+    let scale = 0;
+    for (const r of db.roundMap.values()) scale = Math.max(scale, r.amount?.amount.split('.')[1]?.length ?? 0);
     const amountKey = (r: FundingRound) => {
       const [whole, fraction = ''] = r.amount!.amount.split('.');
       return BigInt(whole + fraction.padEnd(scale, '0'));

@@ -36,6 +36,8 @@ export function formatMoney({ amount, currency }: MoneyRecord): string {
   return `${sign}${prefix}${groupThousands(whole)}${fraction ? `.${fraction}` : ''}`;
 }
 
+// Own arithmetic: exact sums and comparisons are a few lines on BigInt; a decimal library would
+// add bundle bytes for two operations.
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 /** An exact decimal as a scaled integer: `value / 10^scale`. */
