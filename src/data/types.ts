@@ -1,7 +1,8 @@
 /**
- * The shapes of the embedded data. An article file (src/data/articles/*.ts) exports one
- * `ArticleData`; reference data (regions, licenses) lives in reference.ts. Everything the
- * GraphQL layer serves is built from these records by src/data/index.ts.
+ * The shapes of the embedded data. An article file (src/data/articles/*.ts) is written with the
+ * helpers of authoring.ts and compiled to one `ArticleData`; reference data (regions, licenses)
+ * lives in reference.ts. Everything the GraphQL layer serves is built from these records by
+ * src/data/index.ts.
  */
 
 export type CompanyKind = 'STARTUP' | 'VENTURE_CAPITAL' | 'CORPORATION' | 'RESEARCH_LAB';
