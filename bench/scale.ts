@@ -86,6 +86,47 @@ function operations(data: Built) {
       },
     },
     {
+      name: 'company.investors(first: 20) of a company',
+      run: () => connectionFrom(store.investorsOf(`c-${7 + (k++ % 3)}`), { first: 20 }).edges.length,
+    },
+    {
+      name: 'company.totalRaised of a company',
+      run: () => store.totalRaisedBy(`c-${7 + (k++ % 3)}`).length,
+    },
+    {
+      name: 'company.coInvestors(first: 20) of a company',
+      run: () => connectionFrom(store.coInvestorsOf(`c-${7 + (k++ % 3)}`), { first: 20 }).edges.length,
+    },
+    {
+      name: 'region(slug: <continent>).funding',
+      run: () => store.fundingSummary({ region: continent }).roundCount,
+    },
+    {
+      name: 'funding(filter: {currency: "USD"})',
+      run: () => store.fundingSummary({ currency: 'USD' }).roundCount,
+    },
+    {
+      name: 'fundingRounds(first: 20, orderBy: {field: AMOUNT, direction: DESC})',
+      run: () => connectionFrom(store.roundsMatching({}, { field: 'AMOUNT', direction: 'DESC' }), { first: 20 }).edges.length,
+    },
+    {
+      name: 'fundingRounds(first: 20, filter: {currency: "USD", minAmount: "500000000"}, orderBy: AMOUNT ASC)',
+      run: () =>
+        connectionFrom(store.roundsMatching({ currency: 'USD', minAmount: '500000000' }, { field: 'AMOUNT', direction: 'ASC' }), { first: 20 })
+          .totalCount,
+    },
+    {
+      name: 'fundingRounds(first: 20, filter: {leadInvestor: <company>}, orderBy: ANNOUNCED_ON DESC)',
+      run: () =>
+        connectionFrom(store.roundsMatching({ leadInvestor: `c-${7 + (k++ % 3)}` }, { field: 'ANNOUNCED_ON', direction: 'DESC' }), { first: 20 })
+          .edges.length,
+    },
+    {
+      name: 'funding(filter: {minAmount: "500000000"}) (informative: sums every match)',
+      informative: true,
+      run: () => store.fundingSummary({ minAmount: '500000000' }).roundCount,
+    },
+    {
       name: 'search(query: "labs", first: 10) (informative: matches grow with the data)',
       informative: true,
       run: () => connectionFrom(search('labs'), { first: 10 }).totalCount,
@@ -159,8 +200,11 @@ ${rows.join('\n')}
 Lists are prebuilt per filter and sorted once, cursors are offsets, so a page costs its size; \`search\`
 checks only the entries in the shortest trigram postings list of the query, so its cost follows the
 entities that share the query's rarest three letters (and the number of matches, which \`totalCount\`
-reports), not the dataset. A query matching a fixed share of everything (the informative row) costs
-in proportion to its matches.
+reports), not the dataset. A query matching a fixed share of everything (the informative rows) costs
+in proportion to its matches: \`search\` for a common word, and \`funding\` with a \`minAmount\`, which
+sums every matching round (without \`minAmount\`, a summary is computed once per filter and kept).
+The funding-graph getters (investors, totals, co-investors) are computed once per company on first
+use and kept; round orders once per filter list; \`minAmount\` in amount order is a binary search.
 
 ## Past one bundle: where the embedded approach ends
 

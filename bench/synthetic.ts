@@ -90,7 +90,6 @@ export function syntheticDataset(companies: number, regionCount: number): Synthe
         amount,
         valuation: null,
         announcedOn: `20${10 + Math.floor(rand() * 16)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 10)}`,
-        leadInvestors: [investors[0]!],
         tranches: [],
         investments: investors.map((investor, k) => ({ id: `${id}-${k}`, investor, lead: k === 0, instrument: 'EQUITY', amount: null, sources: [] })),
         sources: [],
@@ -112,7 +111,7 @@ export function syntheticDataset(companies: number, regionCount: number): Synthe
   }
   const article = { slug: 'synthetic', title: 'Synthetic dataset', author: null, publishedOn: null, url: null, text: 'Synthetic.' };
   return {
-    articles: [{ article, companies: companyRecords, fundingRounds: rounds, models, regionMentions: [] }],
+    articles: [{ file: 'bench/synthetic.ts', article, companies: companyRecords, fundingRounds: rounds, models, regionMentions: [] }],
     reference: { regions, licenses: [] },
     counts: { companies, rounds: rounds.length, investments, regions: regionCount, models: models.length },
   };

@@ -99,4 +99,64 @@ query Citations {
 }
 `,
   },
+  {
+    name: 'Investors and co-investors',
+    query: `# Who backed Mistral AI, what it raised (per currency, never converted), and who invests alongside a16z.
+query InvestorGraph {
+  company(slug: "mistral-ai") {
+    name
+    investors(first: 10) { nodes { name kind } }
+    totalRaised { amount currency display }
+  }
+  investor: company(slug: "andreessen-horowitz") {
+    name
+    coInvestors(first: 10) {
+      totalCount
+      edges {
+        node { name }
+        sharedRounds { label }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    name: 'Funding by region',
+    query: `# Money raised by companies in a region (sub-regions included), summed per currency.
+query FundingByRegion($region: String!) {
+  region(slug: $region) {
+    name
+    funding {
+      roundCount
+      companyCount
+      investorCount
+      totals { amount currency display }
+    }
+  }
+}
+`,
+    variables: { region: 'europe' },
+  },
+  {
+    name: 'Largest rounds',
+    query: `# Rounds of at least €100 million, largest first, and their totals.
+query LargestRounds($filter: FundingRoundFilter!) {
+  fundingRounds(first: 10, filter: $filter, orderBy: { field: AMOUNT, direction: DESC }) {
+    totalCount
+    nodes {
+      label
+      amount { display }
+      leadInvestors { name }
+      tranches { instrument amount { display } }
+    }
+  }
+  funding(filter: $filter) {
+    roundCount
+    totals { display }
+  }
+}
+`,
+    variables: { filter: { currency: 'EUR', minAmount: '100000000' } },
+  },
 ];

@@ -1,7 +1,9 @@
 import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
+import { store } from './data';
 import type { Bindings, Env } from './env';
 import { schema } from './graphql';
+import type { Context } from './graphql/builder';
 import { errorPolicyPlugin, maskedErrors, queryLimitsPlugin } from './graphql/limits';
 import { bodyLimit } from './http/body-limit';
 import { responseCache } from './http/cache';
@@ -16,8 +18,10 @@ import { playground } from './playground';
 const cache = responseCache({ schema });
 
 /** The GraphQL server, created once per isolate. */
-const yoga = createYoga<Bindings>({
+const yoga = createYoga<Bindings, Context>({
   schema,
+  // Resolvers read the store through the context, so the same schema runs on any store.
+  context: () => ({ store }),
   graphqlEndpoint: '/graphql',
   landingPage: false,
   graphiql: false,

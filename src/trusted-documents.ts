@@ -2,9 +2,9 @@
  * The trusted documents: operations every client may send as their SHA-256 hash alone (Apollo's
  * persisted-query protocol), known from the first request of every isolate. Hash and text are
  * pinned together: clients persist these hashes, so a document here never changes. To change a
- * query, add a new entry; tests/persisted.test.ts checks each hash against its text. The first
- * entries are the example queries (src/examples.ts), the rest the explorer's documents as its
- * client prints them (tests/explorer.test.ts checks they are all here).
+ * query, add a new entry; tests/persisted.test.ts checks each hash against its text. Every example
+ * query (src/examples.ts) and the explorer's documents as its client prints them are here
+ * (tests/persisted.test.ts and tests/explorer.test.ts check that).
  */
 export const trustedDocuments: ReadonlyMap<string, string> = new Map([
   [
@@ -304,5 +304,66 @@ fragment SourceFields on Citation {
     text
   }
 }`,
+  ],
+  // src/examples.ts: Investors and co-investors
+  [
+    '7618a46b7b09e84fda40eae086f8f437c9528a5155a9c97d9d9bb508f2f7f1a4',
+    `# Who backed Mistral AI, what it raised (per currency, never converted), and who invests alongside a16z.
+query InvestorGraph {
+  company(slug: "mistral-ai") {
+    name
+    investors(first: 10) { nodes { name kind } }
+    totalRaised { amount currency display }
+  }
+  investor: company(slug: "andreessen-horowitz") {
+    name
+    coInvestors(first: 10) {
+      totalCount
+      edges {
+        node { name }
+        sharedRounds { label }
+      }
+    }
+  }
+}
+`,
+  ],
+  // src/examples.ts: Funding by region
+  [
+    '3a8e6d83abc31a72ef8e09a02a6fcfbc7163039f4a1f3a327e556e28f9f187d5',
+    `# Money raised by companies in a region (sub-regions included), summed per currency.
+query FundingByRegion($region: String!) {
+  region(slug: $region) {
+    name
+    funding {
+      roundCount
+      companyCount
+      investorCount
+      totals { amount currency display }
+    }
+  }
+}
+`,
+  ],
+  // src/examples.ts: Largest rounds
+  [
+    'd8f625f8c293635e2af99da34562cc1996650d97270b1239bf903e7d240a9e0f',
+    `# Rounds of at least €100 million, largest first, and their totals.
+query LargestRounds($filter: FundingRoundFilter!) {
+  fundingRounds(first: 10, filter: $filter, orderBy: { field: AMOUNT, direction: DESC }) {
+    totalCount
+    nodes {
+      label
+      amount { display }
+      leadInvestors { name }
+      tranches { instrument amount { display } }
+    }
+  }
+  funding(filter: $filter) {
+    roundCount
+    totals { display }
+  }
+}
+`,
   ],
 ]);

@@ -1,6 +1,7 @@
 import { parse, type TadaDocumentNode } from 'gql.tada';
 import { describe, expect, it } from 'vitest';
 import { createClient, GraphQLRequestError } from '../examples/src/client';
+import { CoInvestors, renderCoInvestors } from '../examples/src/co-investors';
 import { graphql } from '../examples/src/graphql';
 import { CompanyRounds, renderRounds } from '../examples/src/mistral-round';
 import { worker } from './helpers';
@@ -101,5 +102,19 @@ describe('the typed example client (examples/)', () => {
       expect((error as GraphQLRequestError).message).toMatch(/Cannot query field "nope" on type "Company"/);
       expect(sent).toHaveLength(2);
     });
+  });
+
+  it("renders Andreessen Horowitz's co-investors with a typed query", async () => {
+    const data = await client('POST')(CoInvestors, { slug: 'andreessen-horowitz' });
+    expect(renderCoInvestors(data)).toBe(
+      [
+        'Andreessen Horowitz',
+        'Co-investors (2):',
+        '  Nvidia: 1 shared round (Mistral AI · €450 million)',
+        '  Salesforce: 1 shared round (Mistral AI · €450 million)',
+      ].join('\n'),
+    );
+    const mistral = await client('GET')(CoInvestors, { slug: 'mistral-ai' });
+    expect(renderCoInvestors(mistral)).toBe('Mistral AI raised €450 million\nCo-investors (0):');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../src/data/articles/mistral-ai-450m';
+import article from '../src/data/articles/mistral-ai-450m';
 import { examples } from '../src/examples';
 import { post } from './helpers';
 
@@ -49,8 +49,33 @@ const expectations: Record<string, (data: any) => void> = {
     expect(investment.round.label).toContain('€450 million');
     const [source] = investment.sources;
     expect(source.quote).toContain('€120 million in convertible debt');
-    expect(article.article.text.slice(source.start, source.end)).toBe(source.quote);
-    expect(source.article).toEqual({ slug: article.article.slug, author: 'Alex McFarland' });
+    expect(article.text.slice(source.start, source.end)).toBe(source.quote);
+    expect(source.article).toEqual({ slug: article.slug, author: 'Alex McFarland' });
+  },
+  'Investors and co-investors': (data) => {
+    expect(data.company.investors.nodes.map((c: any) => c.name)).toEqual(['Andreessen Horowitz', 'Nvidia', 'Salesforce']);
+    expect(data.company.totalRaised).toEqual([{ amount: '450000000', currency: 'EUR', display: '€450 million' }]);
+    expect(data.investor.coInvestors.totalCount).toBe(2);
+    expect(data.investor.coInvestors.edges).toEqual([
+      { node: { name: 'Nvidia' }, sharedRounds: [{ label: 'Mistral AI · €450 million' }] },
+      { node: { name: 'Salesforce' }, sharedRounds: [{ label: 'Mistral AI · €450 million' }] },
+    ]);
+  },
+  'Funding by region': (data) => {
+    expect(data.region).toEqual({
+      name: 'Europe',
+      funding: { roundCount: 1, companyCount: 1, investorCount: 3, totals: [{ amount: '450000000', currency: 'EUR', display: '€450 million' }] },
+    });
+  },
+  'Largest rounds': (data) => {
+    expect(data.fundingRounds.totalCount).toBe(1);
+    expect(data.fundingRounds.nodes[0]).toEqual({
+      label: 'Mistral AI · €450 million',
+      amount: { display: '€450 million' },
+      leadInvestors: [{ name: 'Andreessen Horowitz' }],
+      tranches: [{ instrument: 'CONVERTIBLE_DEBT', amount: { display: '€120 million' } }],
+    });
+    expect(data.funding).toEqual({ roundCount: 1, totals: [{ display: '€450 million' }] });
   },
 };
 

@@ -54,3 +54,14 @@ export async function gqlErrors(query: string, variables?: Record<string, unknow
 
 /** The Relay global ID the API issues for a type and internal id. */
 export const globalId = (typename: string, id: string) => btoa(`${typename}:${id}`);
+
+/**
+ * Runs a query with the real schema against any store (a fixture store in tests/fixture-store.test.ts),
+ * the way Yoga runs it against the served one; throws on any GraphQL error.
+ */
+export async function gqlOn<T = any>(store: import('../src/data').Store, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const [{ execute, parse }, { schema }] = await Promise.all([import('graphql'), import('../src/graphql')]);
+  const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue: { store } });
+  if (result.errors?.length) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return result.data as T;
+}

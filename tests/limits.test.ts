@@ -112,6 +112,23 @@ describe('query limits', () => {
     expect(costOf('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['a', 'b', 'c'] })).toBe(1 + 3 * 1);
   });
 
+  it('cost the funding-graph fields: co-investor and investor pages multiply, sharedRounds and totals count as lists', async () => {
+    // company 1 + coInvestors (1 + 100 × edges (1 + sharedRounds (1 + 5 × label 1))).
+    expect(costOf('{ company(slug: "a") { coInvestors(first: 100) { edges { sharedRounds { label } } } } }')).toBe(1 + 1 + 100 * (1 + 1 + 5 * 1));
+    expect(costOf('{ company(slug: "a") { coInvestors(last: 3) { nodes { name } } } }')).toBe(1 + 1 + 3 * (1 + 1));
+    expect(costOf('{ company(slug: "a") { investors(first: 10) { nodes { name } } } }')).toBe(1 + 1 + 10 * (1 + 1));
+    expect(costOf('{ company(slug: "a") { investors { nodes { name } } } }')).toBe(1 + 1 + 20 * (1 + 1));
+    expect(costOf('{ company(slug: "a") { totalRaised { amount } } }')).toBe(1 + 1 + 5 * 1);
+    expect(costOf('{ region(slug: "europe") { funding { roundCount totals { amount currency } } } }')).toBe(1 + 1 + 1 + 1 + 5 * 2);
+    expect(costOf('{ funding(filter: { currency: "EUR" }) { roundCount totals { amount } } }')).toBe(1 + 1 + 1 + 5 * 1);
+    expect(costOf('{ fundingRounds(first: 50, orderBy: { field: AMOUNT, direction: DESC }) { nodes { label } } }')).toBe(1 + 50 * (1 + 1));
+    const query = '{ companies(first: 100) { nodes { coInvestors(first: 100) { edges { sharedRounds { label } } } } } }';
+    expect(costOf(query)).toBeGreaterThan(LIMITS.maxCost);
+    const { status, errors } = await gqlErrors(query);
+    expect(status).toBe(400);
+    expect(errors[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('answer pages over the cap with the connection error, not a cost error', async () => {
     const { errors } = await gqlErrors(`{ companies(first: ${MAX_PAGE_SIZE + 1}) { nodes { name } } }`);
     expect(errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,5 +1,6 @@
 import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
+import { store } from '../../src/data';
 import { schema } from '../../src/graphql';
 
 /**
@@ -7,7 +8,8 @@ import { schema } from '../../src/graphql';
  * creates it (no plugins, no limits, no response cache), mounted in Hono as this project mounts
  * its own. It shows what the chosen stack costs per request before this project adds anything.
  */
-const yoga = createYoga({ schema });
+// The schema's resolvers read the store from the context, as in this project's server.
+const yoga = createYoga({ schema, context: { store } });
 const app = new Hono<{ Bindings: Record<string, unknown> }>();
 app.on(['GET', 'POST'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
 export default app;

@@ -1,8 +1,14 @@
 import { graphqlServer } from '@hono/graphql-server';
 import { Hono } from 'hono';
+import { store } from '../../src/data';
 import { schema } from '../../src/graphql';
 
 /** Peer: the same Pothos schema served by @hono/graphql-server (graphql-js directly). */
 const app = new Hono();
+// graphqlServer passes the Hono context as the GraphQL context; the schema's resolvers read `store` from it.
+app.use('/graphql', async (c, next) => {
+  Object.assign(c, { store });
+  await next();
+});
 app.use('/graphql', graphqlServer({ schema }));
 export default app;

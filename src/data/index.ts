@@ -1,6 +1,11 @@
-import { articles as articleData } from './articles';
-import { formatMoney } from './money';
+import { articleSources } from './articles';
+import { compileArticles, formatProblems } from './authoring';
+import { type ListView, rangesView } from './list-view';
+import { mergeArticles } from './merge';
+import { compareDecimal, formatMoney, sumByCurrency } from './money';
 import { licenses as licenseRecords, regions as regionRecords } from './reference';
+import { createSearch } from './search';
+import { type NodeTypename, tag, typenameOf } from './typenames';
 import type {
   ArticleData,
   ArticleRecord,
@@ -8,16 +13,18 @@ import type {
   CompanyKind,
   CompanyRecord,
   FundingRoundRecord,
+  Instrument,
   InvestmentRecord,
   LicenseRecord,
   ModelRecord,
+  MoneyRecord,
   RegionKind,
   RegionRecord,
 } from './types';
 
 /**
- * The data layer: every index the resolvers use is built once, here, at module load.
- * Resolvers reach data only through the getters below.
+ * The data layer: every index the resolvers use is built once per store, at creation or on first
+ * use (then kept). Resolvers reach data only through the getters below.
  */
 
 export interface Company extends Omit<CompanyRecord, 'sources' | 'competitors'> {
@@ -27,6 +34,8 @@ export interface Company extends Omit<CompanyRecord, 'sources' | 'competitors'> 
 export interface FundingRound extends Omit<FundingRoundRecord, 'investments'> {
   /** The source gives rounds no name: "Mistral AI · €450 million". */
   readonly label: string;
+  /** Company slugs of the investments marked `lead`, in their order. */
+  readonly leadInvestors: readonly string[];
 }
 export interface Investment extends InvestmentRecord {
   /** Id of the round this participation belongs to. */
@@ -40,17 +49,43 @@ export interface Region extends RegionRecord {
   readonly sources: readonly CitationRecord[];
 }
 
-/** GraphQL type names of the entities that implement Node. */
-export type NodeTypename = 'Company' | 'FundingRound' | 'Investment' | 'AIModel' | 'Region' | 'Article';
+export type { ListView, NodeTypename };
+export { typenameOf };
 export type Entity = Company | FundingRound | Investment | AIModel | Region | Article;
 /** The entities `search` can return. */
 export type SearchableEntity = Exclude<Entity, Investment>;
 
-const typenames = new WeakMap<object, NodeTypename>();
-const tag = <T extends object>(typename: NodeTypename, value: T): T => {
-  typenames.set(value, typename);
-  return value;
-};
+/** A company that shares rounds with another as an investor. */
+export interface CoInvestor {
+  readonly company: Company;
+  /** The rounds both invested in, by label. */
+  readonly sharedRounds: readonly FundingRound[];
+}
+
+/** Totals over a set of rounds; amounts grouped by currency, never converted. */
+export interface FundingSummary {
+  readonly roundCount: number;
+  readonly companyCount: number;
+  readonly investorCount: number;
+  readonly totals: readonly MoneyRecord[];
+}
+
+/** Conditions on rounds; every given one must hold. Slugs that match nothing give an empty list. */
+export interface RoundFilter {
+  readonly company?: string | null;
+  readonly investor?: string | null;
+  readonly region?: string | null;
+  readonly leadInvestor?: string | null;
+  readonly instrument?: Instrument | null;
+  readonly currency?: string | null;
+  /** A non-negative decimal string: the round's stated amount is at least this, in its own currency. */
+  readonly minAmount?: string | null;
+}
+
+export interface RoundOrder {
+  readonly field: 'AMOUNT' | 'ANNOUNCED_ON' | 'LABEL';
+  readonly direction: 'ASC' | 'DESC';
+}
 
 /** Same order as `localeCompare(…, 'en')`, without building a collator per comparison. */
 const compareEn = new Intl.Collator('en').compare;
@@ -68,8 +103,12 @@ export interface ReferenceData {
   readonly licenses: readonly LicenseRecord[];
 }
 
-/** Builds every entity and index from the article files and the reference data. */
+/** Builds every entity and index from the articles and the reference data; throws on conflicting articles. */
 function build(sources: readonly ArticleData[], { regions: regionList, licenses: licenseList }: ReferenceData) {
+  const merged = mergeArticles(sources);
+  if (merged.problems.length > 0) {
+    throw new Error(`Articles state conflicting facts:\n${formatProblems(merged.problems)}`);
+  }
   const articleMap = new Map<string, Article>();
   const companyMap = new Map<string, Company>();
   const roundMap = new Map<string, FundingRound>();
@@ -78,40 +117,37 @@ function build(sources: readonly ArticleData[], { regions: regionList, licenses:
   const regionMap = new Map<string, Region>();
   const licenseMap = new Map(licenseList.map((l) => [l.spdxId, l] as const));
   const competitorSets = new Map<string, Set<string>>();
-  const mentions = new Map<string, CitationRecord[]>();
-  const companySources = new Map<string, CitationRecord[]>();
 
-  for (const data of sources) {
-    articleMap.set(data.article.slug, tag('Article', data.article));
-    for (const company of data.companies) {
-      // The same company may appear in several articles: its first record names it, all cite it.
-      if (!companyMap.has(company.slug)) companyMap.set(company.slug, tag('Company', { ...company }));
-      companySources.set(company.slug, [...(companySources.get(company.slug) ?? []), ...company.sources]);
-      for (const other of company.competitors) {
-        for (const [a, b] of [[company.slug, other], [other, company.slug]] as const) {
-          const set = competitorSets.get(a) ?? new Set<string>();
-          set.add(b);
-          competitorSets.set(a, set);
-        }
+  for (const article of merged.articles) articleMap.set(article.slug, tag('Article', article));
+  for (const company of merged.companies) {
+    companyMap.set(company.slug, company);
+    for (const other of company.competitors) {
+      for (const [a, b] of [[company.slug, other], [other, company.slug]] as const) {
+        const set = competitorSets.get(a) ?? new Set<string>();
+        set.add(b);
+        competitorSets.set(a, set);
       }
     }
-    const articleCompanies = new Map(data.companies.map((c) => [c.slug, c] as const));
-    for (const { investments, ...round } of data.fundingRounds) {
-      const company = articleCompanies.get(round.company);
-      const label = `${company?.name ?? round.company} · ${round.amount ? formatMoney(round.amount) : 'undisclosed amount'}`;
-      roundMap.set(round.id, tag('FundingRound', { ...round, label }));
-      for (const investment of investments) investmentMap.set(investment.id, tag('Investment', { ...investment, round: round.id }));
-    }
-    for (const model of data.models) modelMap.set(model.slug, tag('AIModel', model));
-    for (const mention of data.regionMentions) mentions.set(mention.region, [...(mentions.get(mention.region) ?? []), ...mention.sources]);
   }
-
   for (const [slug, company] of companyMap) {
     const competitors = [...(competitorSets.get(slug) ?? [])].filter((s) => companyMap.has(s));
     competitors.sort((a, b) => byName(companyMap.get(a)!, companyMap.get(b)!));
-    companyMap.set(slug, tag('Company', { ...company, competitors, sources: companySources.get(slug) ?? [] }));
+    companyMap.set(slug, tag('Company', { ...company, competitors }));
   }
-  for (const region of regionList) regionMap.set(region.slug, tag('Region', { ...region, sources: mentions.get(region.slug) ?? [] }));
+
+  // Investors of a round: its investments, then any tranche investor without one, in order.
+  const investorsOfRound = new Map<string, readonly string[]>();
+  const instrumentsOfRound = new Map<string, ReadonlySet<Instrument>>();
+  for (const { investments, ...round } of merged.fundingRounds) {
+    const label = `${companyMap.get(round.company)?.name ?? round.company} · ${round.amount ? formatMoney(round.amount) : 'undisclosed amount'}`;
+    const leadInvestors = investments.filter((i) => i.lead).map((i) => i.investor);
+    roundMap.set(round.id, tag('FundingRound', { ...round, label, leadInvestors }));
+    for (const investment of investments) investmentMap.set(investment.id, tag('Investment', { ...investment, round: round.id }));
+    investorsOfRound.set(round.id, [...new Set([...investments.map((i) => i.investor), ...round.tranches.flatMap((t) => t.investors)])]);
+    instrumentsOfRound.set(round.id, new Set([...investments.map((i) => i.instrument), ...round.tranches.map((t) => t.instrument)]));
+  }
+  for (const model of merged.models) modelMap.set(model.slug, tag('AIModel', model));
+  for (const region of regionList) regionMap.set(region.slug, tag('Region', { ...region, sources: merged.mentions.get(region.slug) ?? [] }));
 
   const companiesSorted = [...companyMap.values()].sort(byName);
   const regionsSorted = [...regionMap.values()].sort(byName);
@@ -144,18 +180,17 @@ function build(sources: readonly ArticleData[], { regions: regionList, licenses:
   const roundsByKey = new Map<string, FundingRound[]>();
   const investmentsByRound = new Map<string, Investment[]>();
   const investmentsByInvestor = new Map<string, Investment[]>();
-  const investorsOfRound = new Map<string, Set<string>>();
   for (const investment of investmentMap.values()) {
     push(investmentsByRound, investment.round, investment);
     push(investmentsByInvestor, investment.investor, investment);
-    const set = investorsOfRound.get(investment.round) ?? new Set<string>();
-    set.add(investment.investor);
-    investorsOfRound.set(investment.round, set);
   }
   for (const round of roundsSorted) {
     push(roundsByKey, 'all', round);
     push(roundsByKey, `company:${round.company}`, round);
     for (const investor of investorsOfRound.get(round.id) ?? []) push(roundsByKey, `investor:${investor}`, round);
+    for (const lead of round.leadInvestors) push(roundsByKey, `lead:${lead}`, round);
+    for (const instrument of instrumentsOfRound.get(round.id) ?? []) push(roundsByKey, `instrument:${instrument}`, round);
+    if (round.amount) push(roundsByKey, `currency:${round.amount.currency}`, round);
     const hq = companyMap.get(round.company)?.headquarters ?? null;
     for (const region of within(hq)) push(roundsByKey, `region:${region}`, round);
   }
@@ -176,6 +211,8 @@ function build(sources: readonly ArticleData[], { regions: regionList, licenses:
     companiesByKey,
     roundMap,
     roundsByKey,
+    roundOrder,
+    investorsOfRound,
     investmentMap,
     investmentsByRound,
     investmentsByInvestor,
@@ -191,57 +228,209 @@ function build(sources: readonly ArticleData[], { regions: regionList, licenses:
   };
 }
 
-const reversedLists = new WeakMap<readonly unknown[], readonly unknown[]>();
-/** The list in reverse order, computed once per list and then reused. */
-function reversed<T>(list: readonly T[]): readonly T[] {
-  let result = reversedLists.get(list) as readonly T[] | undefined;
-  if (!result) {
-    result = [...list].reverse();
-    reversedLists.set(list, result);
-  }
-  return result;
+/** A value computed on first use and kept (per list, so per store). */
+function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
 
-/** The runtime GraphQL type name of an entity, for `Node` and `SearchResult` type resolution. */
-export const typenameOf = (value: unknown): NodeTypename | undefined =>
-  typeof value === 'object' && value !== null ? typenames.get(value) : undefined;
+/** The list in reverse order, computed once per list and then reused. */
+const reversed = memo(<T>(list: readonly T[]): readonly T[] => [...list].reverse()) as <T>(list: readonly T[]) => readonly T[];
+/** The list as a set, for intersections, built once per list. */
+const setOf = memo((list: readonly FundingRound[]) => new Set(list));
+
+/** A Map-backed cache of per-key results, for one store. */
+function keyed<V>(compute: (key: string) => V): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
 
 /**
  * A data store: the entities and indexes built from `sources` and `reference`, and the getters
- * resolvers use. The served store is built once at module load from the embedded articles; the
- * benchmarks build others from synthetic datasets to measure how the getters scale.
+ * resolvers use. The served store is built once at module load from the embedded articles; tests
+ * build others from fixture articles, and the benchmarks from synthetic datasets.
  */
 export function createStore(sources: readonly ArticleData[], reference: ReferenceData) {
   const db = build(sources, reference);
+  const company = (slug: string) => db.companyMap.get(slug);
+  const roundsOf = (key: string): readonly FundingRound[] => db.roundsByKey.get(key) ?? EMPTY;
+
+  // Orders other than by label: each round's position in the whole ordered set, computed once on
+  // first use, then any filtered list is sorted by these positions once and kept.
+  const positions = keyed((order: string) => {
+    let scale = 0;
+    for (const r of db.roundMap.values()) scale = Math.max(scale, r.amount?.amount.split('.')[1]?.length ?? 0);
+    const amountKey = (r: FundingRound) => {
+      const [whole, fraction = ''] = r.amount!.amount.split('.');
+      return BigInt(whole + fraction.padEnd(scale, '0'));
+    };
+    const keys = new Map([...db.roundMap.values()].filter((r) => r.amount).map((r) => [r.id, amountKey(r)] as const));
+    const desc = order.endsWith('DESC') ? -1 : 1;
+    const byLabel = (a: FundingRound, b: FundingRound) => db.roundOrder.get(a.id)! - db.roundOrder.get(b.id)!;
+    const nullsLast = (a: unknown, b: unknown) => (a == null ? 1 : 0) - (b == null ? 1 : 0);
+    const compare = order.startsWith('AMOUNT')
+      ? (a: FundingRound, b: FundingRound) => {
+          if (!a.amount || !b.amount) return nullsLast(a.amount, b.amount) || byLabel(a, b);
+          if (a.amount.currency !== b.amount.currency) return a.amount.currency < b.amount.currency ? -1 : 1;
+          const d = keys.get(a.id)! - keys.get(b.id)!;
+          return (d < 0n ? -desc : d > 0n ? desc : 0) || byLabel(a, b);
+        }
+      : (a: FundingRound, b: FundingRound) => {
+          if (!a.announcedOn || !b.announcedOn) return nullsLast(a.announcedOn, b.announcedOn) || byLabel(a, b);
+          return (a.announcedOn < b.announcedOn ? -desc : a.announcedOn > b.announcedOn ? desc : 0) || byLabel(a, b);
+        };
+    const sorted = [...roundsOf('all')].sort(compare);
+    return new Map(sorted.map((r, i) => [r.id, i]));
+  });
+  const orderedLists = new Map<string, (list: readonly FundingRound[]) => readonly FundingRound[]>();
+  const ordered = (list: readonly FundingRound[], order: RoundOrder): readonly FundingRound[] => {
+    if (order.field === 'LABEL') return order.direction === 'DESC' ? reversed(list) : list;
+    const key = `${order.field}_${order.direction}`;
+    let sort = orderedLists.get(key);
+    if (!sort) {
+      sort = memo((l: readonly FundingRound[]) => {
+        const rank = positions(key);
+        return [...l].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+      });
+      orderedLists.set(key, sort);
+    }
+    return sort(list);
+  };
+  // In an AMOUNT-ordered list, each currency's rounds are contiguous: found once per list.
+  const currencyRuns = memo((list: readonly FundingRound[]) => {
+    const runs: { currency: string; start: number; end: number }[] = [];
+    list.forEach((r, i) => {
+      if (!r.amount) return;
+      const last = runs.at(-1);
+      if (last && last.currency === r.amount.currency) last.end = i + 1;
+      else runs.push({ currency: r.amount.currency, start: i, end: i + 1 });
+    });
+    return runs;
+  });
+  /** The rounds of an AMOUNT-ordered list whose amount is at least `min`, by binary search per currency. */
+  const atLeast = (list: readonly FundingRound[], min: string, direction: RoundOrder['direction']): ListView<FundingRound> => {
+    const ranges = currencyRuns(list).map(({ start, end }): [number, number] => {
+      // First index in [start, end) where `pred` turns true (pred is monotone over the run).
+      const search = (pred: (r: FundingRound) => boolean) => {
+        let lo = start;
+        let hi = end;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (pred(list[mid]!)) hi = mid;
+          else lo = mid + 1;
+        }
+        return lo;
+      };
+      return direction === 'ASC'
+        ? [search((r) => compareDecimal(r.amount!.amount, min) >= 0), end]
+        : [start, search((r) => compareDecimal(r.amount!.amount, min) < 0)];
+    });
+    return rangesView(list, ranges);
+  };
+
+  const summaryOf = (rounds: ListView<FundingRound>): FundingSummary => {
+    const all = rounds.slice();
+    const investors = new Set<string>();
+    for (const r of all) for (const s of db.investorsOfRound.get(r.id) ?? EMPTY) investors.add(s);
+    return {
+      roundCount: all.length,
+      companyCount: new Set(all.map((r) => r.company)).size,
+      investorCount: investors.size,
+      totals: sumByCurrency(all.flatMap((r) => (r.amount ? [r.amount] : []))),
+    };
+  };
+  const summaryOfList = memo((list: readonly FundingRound[]) => summaryOf(list));
+
+  let search: ((query: string) => readonly SearchableEntity[]) | undefined;
+
   const store = {
     db,
     articleBySlug: (slug: string): Article | undefined => db.articleMap.get(slug),
     allArticles: (): readonly Article[] => db.articlesSorted,
 
-    companyBySlug: (slug: string): Company | undefined => db.companyMap.get(slug),
+    companyBySlug: company,
     /** Companies ordered by name, optionally only those of a kind and/or headquartered in a region or inside it. */
     companiesWhere: (filter: { kind?: CompanyKind | null; region?: string | null } = {}, descending = false) => {
       if (!filter.kind && !filter.region) return descending ? reversed(db.companiesSorted) : db.companiesSorted;
       const list = db.companiesByKey.get(`${filter.region ?? '*'}|${filter.kind ?? '*'}`) ?? EMPTY;
       return descending ? reversed(list) : list;
     },
-    competitorsOf: (company: Company): readonly Company[] => company.competitors.map((slug) => db.companyMap.get(slug)!),
+    competitorsOf: (c: Company): readonly Company[] => c.competitors.map((slug) => db.companyMap.get(slug)!),
+    /** Distinct investors in any round the company raised: leads first, then by name. */
+    investorsOf: keyed((slug: string): readonly Company[] => {
+      const leads = new Set<string>();
+      const all = new Set<string>();
+      for (const round of roundsOf(`company:${slug}`)) {
+        for (const s of round.leadInvestors) leads.add(s);
+        for (const s of db.investorsOfRound.get(round.id) ?? EMPTY) all.add(s);
+      }
+      const companies = [...all].map((s) => db.companyMap.get(s)).filter((c): c is Company => c !== undefined);
+      return companies.sort((a, b) => Number(leads.has(b.slug)) - Number(leads.has(a.slug)) || byName(a, b));
+    }),
+    /** The stated amounts of the company's rounds, summed per currency, largest first. */
+    totalRaisedBy: keyed((slug: string): readonly MoneyRecord[] =>
+      sumByCurrency(roundsOf(`company:${slug}`).flatMap((r) => (r.amount ? [r.amount] : []))),
+    ),
+    /** Companies that invested in a round this one invested in: most shared rounds first, then by name. */
+    coInvestorsOf: keyed((slug: string): readonly CoInvestor[] => {
+      const shared = new Map<string, FundingRound[]>();
+      for (const round of roundsOf(`investor:${slug}`)) {
+        for (const other of db.investorsOfRound.get(round.id) ?? EMPTY) if (other !== slug) push(shared, other, round);
+      }
+      const result = [...shared]
+        .filter(([s]) => db.companyMap.has(s))
+        .map(([s, sharedRounds]) => ({ company: db.companyMap.get(s)!, sharedRounds }));
+      return result.sort((a, b) => b.sharedRounds.length - a.sharedRounds.length || byName(a.company, b.company));
+    }),
 
     roundById: (id: string): FundingRound | undefined => db.roundMap.get(id),
-    roundsByCompany: (slug: string): readonly FundingRound[] => db.roundsByKey.get(`company:${slug}`) ?? EMPTY,
-    /** Rounds matching every given filter (company slug, investor slug, region slug with sub-regions). */
-    roundsWhere: (filter: { company?: string | null; investor?: string | null; region?: string | null } = {}) => {
+    roundsByCompany: (slug: string): readonly FundingRound[] => roundsOf(`company:${slug}`),
+    /** Rounds matching every given slug or enum condition, by label (`minAmount` is `roundsMatching`'s). */
+    roundsWhere: (filter: Omit<RoundFilter, 'minAmount'> = {}): readonly FundingRound[] => {
       const keys = [
         filter.company != null && `company:${filter.company}`,
         filter.investor != null && `investor:${filter.investor}`,
         filter.region != null && `region:${filter.region}`,
+        filter.leadInvestor != null && `lead:${filter.leadInvestor}`,
+        filter.instrument != null && `instrument:${filter.instrument}`,
+        filter.currency != null && `currency:${filter.currency}`,
       ].filter((k): k is string => k !== false);
-      if (keys.length === 0) return db.roundsByKey.get('all') ?? EMPTY;
-      const lists: readonly (readonly FundingRound[])[] = keys.map((k) => db.roundsByKey.get(k) ?? EMPTY).sort((a, b) => a.length - b.length);
+      if (keys.length === 0) return roundsOf('all');
+      const lists = keys.map(roundsOf).sort((a, b) => a.length - b.length);
       const [smallest = EMPTY, ...rest] = lists;
       if (rest.length === 0) return smallest;
-      const others = rest.map((l) => new Set(l));
+      const others = rest.map(setOf);
       return smallest.filter((r) => others.every((s) => s.has(r)));
+    },
+    /**
+     * Rounds matching every condition, in the given order (default: label ascending). A minimum
+     * amount is a binary search when ordering by amount; otherwise it checks each candidate.
+     */
+    roundsMatching: (filter: RoundFilter = {}, order: RoundOrder = { field: 'LABEL', direction: 'ASC' }): ListView<FundingRound> => {
+      const list = ordered(store.roundsWhere(filter), order);
+      const min = filter.minAmount;
+      if (min == null) return list;
+      if (order.field === 'AMOUNT') return atLeast(list, min, order.direction);
+      return list.filter((r) => r.amount !== null && compareDecimal(r.amount.amount, min) >= 0);
+    },
+    /** Round, company and investor counts and per-currency totals over the rounds matching `filter`. */
+    fundingSummary: (filter: RoundFilter = {}): FundingSummary => {
+      if (filter.minAmount == null) return summaryOfList(store.roundsWhere(filter));
+      return summaryOf(store.roundsMatching(filter, { field: 'AMOUNT', direction: 'ASC' }));
     },
 
     investmentById: (id: string): Investment | undefined => db.investmentMap.get(id),
@@ -259,6 +448,9 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
     regionChildren: (slug: string): readonly Region[] => db.children.get(slug) ?? EMPTY,
     /** Enclosing regions, nearest first. */
     regionAncestors: (slug: string): readonly Region[] => db.ancestors.get(slug) ?? EMPTY,
+
+    /** Case-insensitive search (src/data/search.ts); its index is built on the first search. */
+    search: (query: string): readonly SearchableEntity[] => (search ??= createSearch(store))(query),
 
     /** Looks an entity up by its GraphQL type name and internal id (a slug, or a round/investment id). */
     entityById(typename: string, id: string): Entity | undefined {
@@ -286,31 +478,12 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
 /** A store built by `createStore`. */
 export type Store = ReturnType<typeof createStore>;
 
+/** The embedded articles, compiled (a quote that cannot be placed fails here, at load). */
+const articleData: readonly ArticleData[] = compileArticles(articleSources);
+
 /** The served store, built once at module load from the embedded articles. */
 export const store: Store = createStore(articleData, { regions: regionRecords, licenses: licenseRecords });
-const db = store.db;
 
-export const {
-  articleBySlug,
-  allArticles,
-  companyBySlug,
-  companiesWhere,
-  competitorsOf,
-  roundById,
-  roundsByCompany,
-  roundsWhere,
-  investmentById,
-  investmentsByRound,
-  investmentsByInvestor,
-  modelBySlug,
-  allModels,
-  modelsByDeveloper,
-  licenseBySpdxId,
-  regionBySlug,
-  regionsWhere,
-  regionChildren,
-  regionAncestors,
-  entityById,
-} = store;
+export const { allArticles } = store;
 
-export { articleData, licenseRecords, regionRecords, db as indexes };
+export { articleData, licenseRecords, regionRecords };

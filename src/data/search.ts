@@ -1,4 +1,5 @@
-import { type SearchableEntity, type Store, store, typenameOf } from './index';
+import type { SearchableEntity, Store } from './index';
+import { typenameOf } from './typenames';
 
 /** Match tiers, best first. */
 const enum Tier {
@@ -87,6 +88,9 @@ function buildPostings(entries: readonly Entry[]): Map<string, number[]> {
 }
 
 /**
+ * Case-insensitive search over names, slugs, aliases and descriptions. Best match first: exact
+ * name, exact slug or alias, name prefix, slug or alias prefix, name substring, slug or alias
+ * substring, description; ties by type (companies, models, rounds, regions, articles), then name.
  * Builds the search function over a store: the entries at once, the trigram postings on the
  * first query of three or more characters (so isolate startup does not pay for them).
  */
@@ -121,10 +125,3 @@ export function createSearch(data: Store): (query: string) => readonly Searchabl
     return hits.map((h) => h.entry.entity);
   };
 }
-
-/**
- * Case-insensitive search over names, slugs, aliases and descriptions. Best match first: exact
- * name, exact slug or alias, name prefix, slug or alias prefix, name substring, slug or alias
- * substring, description; ties by type (companies, models, rounds, regions, articles), then name.
- */
-export const search: (query: string) => readonly SearchableEntity[] = createSearch(store);

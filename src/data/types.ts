@@ -1,7 +1,8 @@
 /**
- * The shapes of the embedded data. An article file (src/data/articles/*.ts) exports one
- * `ArticleData`; reference data (regions, licenses) lives in reference.ts. Everything the
- * GraphQL layer serves is built from these records by src/data/index.ts.
+ * The shapes of the embedded data. An article file (src/data/articles/*.ts) is written with the
+ * helpers of authoring.ts and compiled to one `ArticleData`; reference data (regions, licenses)
+ * lives in reference.ts. Everything the GraphQL layer serves is built from these records by
+ * src/data/index.ts.
  */
 
 export type CompanyKind = 'STARTUP' | 'VENTURE_CAPITAL' | 'CORPORATION' | 'RESEARCH_LAB';
@@ -75,7 +76,7 @@ export interface TrancheRecord {
 }
 
 export interface InvestmentRecord {
-  /** Unique across all articles. */
+  /** Global key: the same id in two articles is the same record, merged (src/data/merge.ts). */
   readonly id: string;
   readonly investor: string;
   readonly lead: boolean;
@@ -86,7 +87,7 @@ export interface InvestmentRecord {
 }
 
 export interface FundingRoundRecord {
-  /** Unique across all articles. */
+  /** Global key: the same id in two articles is the same record, merged (src/data/merge.ts). */
   readonly id: string;
   /** Company slug of the company that raised. */
   readonly company: string;
@@ -95,8 +96,6 @@ export interface FundingRoundRecord {
   readonly valuation: MoneyRecord | null;
   /** ISO 8601 date, or null where no source states it. */
   readonly announcedOn: string | null;
-  /** Company slugs. */
-  readonly leadInvestors: readonly string[];
   readonly tranches: readonly TrancheRecord[];
   readonly investments: readonly InvestmentRecord[];
   readonly sources: readonly CitationRecord[];
@@ -122,8 +121,13 @@ export interface RegionMentionRecord {
   readonly sources: readonly CitationRecord[];
 }
 
-/** Everything one article contributes. Adding an article means adding one of these. */
+/**
+ * Everything one article contributes, as src/data/authoring.ts compiles it from an article file.
+ * A round's lead investors are not stored: they are the investments marked `lead`.
+ */
 export interface ArticleData {
+  /** Repository path of the article file, named in load errors and by `npm run data:check`. */
+  readonly file: string;
   readonly article: ArticleRecord;
   readonly companies: readonly CompanyRecord[];
   readonly fundingRounds: readonly FundingRoundRecord[];

@@ -1,4 +1,4 @@
-import { allModels, companyBySlug, licenseBySpdxId, modelBySlug, typenameOf, type License as LicenseShape } from '../data';
+import { typenameOf, type License as LicenseShape } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
@@ -28,12 +28,12 @@ builder.node(AIModelRef, {
     name: t.exposeString('name', { description: 'The name the source uses, e.g. "Mistral 7B".' }),
     kind: t.field({ type: ModelKind, description: 'What sort of model this is.', resolve: (m) => m.kind }),
     description: t.exposeString('description', { nullable: true, description: 'A one-line summary of what the sources say.' }),
-    developer: t.field({ type: CompanyRef, description: 'The company that develops it.', resolve: (m) => companyBySlug(m.developer)! }),
+    developer: t.field({ type: CompanyRef, description: 'The company that develops it.', resolve: (m, _args, { store }) => store.companyBySlug(m.developer)! }),
     license: t.field({
       type: License,
       nullable: true,
       description: 'The license it is released under; null where not stated.',
-      resolve: (m) => (m.license ? licenseBySpdxId(m.license) : null),
+      resolve: (m, _args, { store }) => (m.license ? store.licenseBySpdxId(m.license) : null),
     }),
     parameterCount: t.field({
       type: Decimal,
@@ -51,10 +51,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An AI model by its slug; null if there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The model\'s slug, e.g. "mistral-7b".' }) },
-    resolve: (_root, { slug }) => modelBySlug(slug),
+    resolve: (_root, { slug }, { store }) => store.modelBySlug(slug),
   }),
   models: t.connection(
-    { type: AIModelRef, description: 'All AI models, by name.', resolve: (_root, args) => connectionFrom(allModels(), args) },
+    { type: AIModelRef, description: 'All AI models, by name.', resolve: (_root, args, { store }) => connectionFrom(store.allModels(), args) },
     AIModelConnection,
   ),
 }));

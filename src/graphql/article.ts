@@ -1,4 +1,4 @@
-import { allArticles, articleBySlug, typenameOf } from '../data';
+import { typenameOf } from '../data';
 import { builder } from './builder';
 import { connectionFrom } from './connection';
 import { ArticleConnection, ArticleRef } from './refs';
@@ -23,10 +23,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An article by its slug; null if there is none.',
     args: { slug: t.arg.string({ required: true, description: "The article's slug." }) },
-    resolve: (_root, { slug }) => articleBySlug(slug),
+    resolve: (_root, { slug }, { store }) => store.articleBySlug(slug),
   }),
   articles: t.connection(
-    { type: ArticleRef, description: 'All articles, by slug.', resolve: (_root, args) => connectionFrom(allArticles(), args) },
+    { type: ArticleRef, description: 'All articles, by slug.', resolve: (_root, args, { store }) => connectionFrom(store.allArticles(), args) },
     ArticleConnection,
   ),
 }));

@@ -1,9 +1,12 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import type { Store } from '../data';
 import { connectionField, connectionType } from './limits/cost';
 
-/** Per-request context. The API is public and read-only, so it carries nothing yet. */
-export type Context = Record<string, never>;
+/** Per-request context: the store resolvers read (the served one; tests pass fixture stores). */
+export interface Context {
+  readonly store: Store;
+}
 
 /** The builder's type configuration. */
 type Types = {

@@ -1,16 +1,8 @@
-import {
-  companiesWhere,
-  companyBySlug,
-  competitorsOf,
-  investmentsByInvestor,
-  modelsByDeveloper,
-  regionBySlug,
-  roundsByCompany,
-  typenameOf,
-} from '../data';
+import { type CoInvestor, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
+import { Money } from './money';
 import { OrderDirection } from './order';
 import {
   AIModelConnection,
@@ -23,6 +15,25 @@ import {
   InvestmentRef,
   RegionRef,
 } from './refs';
+
+const CoInvestorConnection = builder.connectionObject(
+  {
+    type: CompanyRef,
+    name: 'CoInvestorConnection',
+    description: 'A page of co-investors, with cursors and the total count.',
+  },
+  {
+    name: 'CoInvestorEdge',
+    description: 'A co-investor in a connection, with its cursor and the rounds both companies invested in.',
+    fields: (t) => ({
+      sharedRounds: t.field({
+        type: [FundingRoundRef],
+        description: 'The rounds both companies invested in.',
+        resolve: (edge) => (edge as unknown as { sharedRounds: CoInvestor['sharedRounds'] }).sharedRounds,
+      }),
+    }),
+  },
+);
 
 export const CompanyKind = builder.enumType('CompanyKind', {
   description: 'What sort of organisation a company is.',
@@ -50,26 +61,56 @@ builder.node(CompanyRef, {
       type: RegionRef,
       nullable: true,
       description: 'Null where no source states it.',
-      resolve: (c) => (c.headquarters ? regionBySlug(c.headquarters) : null),
+      resolve: (c, _args, { store }) => (c.headquarters ? store.regionBySlug(c.headquarters) : null),
     }),
     industries: t.exposeStringList('industries', {
       description: 'Industries the sources say its impact extends to, e.g. "healthcare".',
     }),
     fundingRounds: t.connection(
-      { type: FundingRoundRef, description: 'Rounds in which this company raised money.', resolve: (c, args) => connectionFrom(roundsByCompany(c.slug), args) },
+      { type: FundingRoundRef, description: 'Rounds in which this company raised money.', resolve: (c, args, { store }) => connectionFrom(store.roundsByCompany(c.slug), args) },
       FundingRoundConnection,
     ),
     investments: t.connection(
-      { type: InvestmentRef, description: "This company's participations as an investor.", resolve: (c, args) => connectionFrom(investmentsByInvestor(c.slug), args) },
+      { type: InvestmentRef, description: "This company's participations as an investor.", resolve: (c, args, { store }) => connectionFrom(store.investmentsByInvestor(c.slug), args) },
       InvestmentConnection,
     ),
     models: t.connection(
-      { type: AIModelRef, description: 'Models this company develops.', resolve: (c, args) => connectionFrom(modelsByDeveloper(c.slug), args) },
+      { type: AIModelRef, description: 'Models this company develops.', resolve: (c, args, { store }) => connectionFrom(store.modelsByDeveloper(c.slug), args) },
       AIModelConnection,
     ),
     competitors: t.connection(
-      { type: CompanyRef, description: 'Companies a source names as its competitors (either way round).', resolve: (c, args) => connectionFrom(competitorsOf(c), args) },
+      {
+        type: CompanyRef,
+        description: 'Companies a source names as its competitors (either way round).',
+        resolve: (c, args, { store }) => connectionFrom(store.competitorsOf(c), args),
+      },
       CompanyConnection,
+    ),
+    investors: t.connection(
+      {
+        type: CompanyRef,
+        description: 'Distinct companies that invested in any round this company raised: leads first, then by name.',
+        resolve: (c, args, { store }) => connectionFrom(store.investorsOf(c.slug), args),
+      },
+      CompanyConnection,
+    ),
+    totalRaised: t.field({
+      type: [Money],
+      description:
+        "Money raised across this company's rounds, one entry per currency, largest first. A tranche is part of its round and is not added again.",
+      resolve: (c, _args, { store }) => store.totalRaisedBy(c.slug),
+    }),
+    coInvestors: t.connection(
+      {
+        type: CompanyRef,
+        description:
+          'Companies that invested in at least one round that this company also invested in, most shared rounds first, then by name.',
+        resolve: (c, args, { store }) => {
+          const page = connectionFrom(store.coInvestorsOf(c.slug), args);
+          return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.company, sharedRounds: node.sharedRounds })) };
+        },
+      },
+      CoInvestorConnection,
     ),
     sources: t.field({ type: [Citation], description: 'The passages that state facts about this company.', resolve: (c) => c.sources }),
   }),
@@ -102,7 +143,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A company by its slug; null if there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The company\'s slug, e.g. "mistral-ai".' }) },
-    resolve: (_root, { slug }) => companyBySlug(slug),
+    resolve: (_root, { slug }, { store }) => store.companyBySlug(slug),
   }),
   companies: t.connection(
     {
@@ -112,8 +153,8 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: CompanyFilter, required: false, description: 'Only companies matching every condition.' }),
         orderBy: t.arg({ type: CompanyOrder, required: false, description: 'Order of the results; default: name ascending.' }),
       },
-      resolve: (_root, args) =>
-        connectionFrom(companiesWhere(args.filter ?? {}, args.orderBy?.direction === 'DESC'), args),
+      resolve: (_root, args, { store }) =>
+        connectionFrom(store.companiesWhere(args.filter ?? {}, args.orderBy?.direction === 'DESC'), args),
     },
     CompanyConnection,
   ),

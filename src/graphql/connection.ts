@@ -1,3 +1,4 @@
+import type { ListView } from '../data/list-view';
 import { badUserInput } from './errors';
 
 /** Page size when a connection is asked for without `first` or `last`. */
@@ -45,7 +46,7 @@ function checkSize(value: number | null | undefined, argument: 'first' | 'last')
  * `first` keeps the head or `last` the tail (default: the first 20). Cursors are offsets into the
  * full list, which never changes between deploys. `totalCount` is the full count.
  */
-export function connectionFrom<T>(list: readonly T[], args: PageArgs) {
+export function connectionFrom<T>(list: ListView<T>, args: PageArgs) {
   checkSize(args.first, 'first');
   checkSize(args.last, 'last');
   if (args.first != null && args.last != null) {

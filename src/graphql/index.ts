@@ -5,6 +5,7 @@ import './citation';
 import './order';
 import './company';
 import './funding-round';
+import './funding-summary';
 import './investment';
 import './ai-model';
 import './region';

@@ -1,5 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { entityById } from '../data';
+import type { Store } from '../data';
 import { builder } from './builder';
 import { badUserInput } from './errors';
 import { sizedBy } from './limits/cost';
@@ -7,11 +7,11 @@ import { sizedBy } from './limits/cost';
 const MAX_IDS = 100;
 
 /** The entity behind a global ID, or null for any ID that is unknown or malformed. */
-function resolveGlobalId(globalId: string) {
+function resolveGlobalId(store: Store, globalId: string) {
   if (globalId.length > 256) return null;
   try {
     const { typename, id } = decodeGlobalID(globalId);
-    return entityById(typename, id) ?? null;
+    return store.entityById(typename, id) ?? null;
   } catch {
     return null;
   }
@@ -23,7 +23,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Any object by its global ID; null if the ID is unknown or malformed.',
     args: { id: t.arg.id({ required: true, description: 'A global ID, as returned by an `id` field.' }) },
-    resolve: (_root, { id }) => resolveGlobalId(id),
+    resolve: (_root, { id }, { store }) => resolveGlobalId(store, id),
   }),
   nodes: t.field({
     type: [builder.nodeInterfaceRef()],
@@ -31,9 +31,9 @@ builder.queryFields((t) => ({
     description: `Objects by their global IDs, in the same order; null for each unknown or malformed ID. At most ${MAX_IDS} IDs.`,
     args: { ids: t.arg.idList({ required: true, description: 'Global IDs, as returned by `id` fields.' }) },
     extensions: sizedBy('ids'),
-    resolve: (_root, { ids }) => {
+    resolve: (_root, { ids }, { store }) => {
       if (ids.length > MAX_IDS) throw badUserInput(`"ids" may hold at most ${MAX_IDS} IDs, got ${ids.length}.`, 'ids');
-      return ids.map(resolveGlobalId);
+      return ids.map((id) => resolveGlobalId(store, id));
     },
   }),
 }));

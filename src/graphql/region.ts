@@ -1,7 +1,8 @@
-import { companiesWhere, regionAncestors, regionBySlug, regionChildren, regionsWhere, typenameOf } from '../data';
+import { typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
+import { FundingSummary } from './funding-summary';
 import { CompanyConnection, CompanyRef, RegionConnection, RegionRef } from './refs';
 
 const RegionKind = builder.enumType('RegionKind', {
@@ -29,18 +30,23 @@ builder.node(RegionRef, {
       type: RegionRef,
       nullable: true,
       description: 'The enclosing region; null for continents.',
-      resolve: (r) => (r.parent ? regionBySlug(r.parent) : null),
+      resolve: (r, _args, { store }) => (r.parent ? store.regionBySlug(r.parent) : null),
     }),
-    ancestors: t.field({ type: [RegionRef], description: 'Enclosing regions, nearest first.', resolve: (r) => regionAncestors(r.slug) }),
-    children: t.field({ type: [RegionRef], description: 'Regions directly inside this one, by name.', resolve: (r) => regionChildren(r.slug) }),
+    ancestors: t.field({ type: [RegionRef], description: 'Enclosing regions, nearest first.', resolve: (r, _args, { store }) => store.regionAncestors(r.slug) }),
+    children: t.field({ type: [RegionRef], description: 'Regions directly inside this one, by name.', resolve: (r, _args, { store }) => store.regionChildren(r.slug) }),
     companies: t.connection(
       {
         type: CompanyRef,
         description: 'Companies headquartered in this region or in any region inside it.',
-        resolve: (r, args) => connectionFrom(companiesWhere({ region: r.slug }), args),
+        resolve: (r, args, { store }) => connectionFrom(store.companiesWhere({ region: r.slug }), args),
       },
       CompanyConnection,
     ),
+    funding: t.field({
+      type: FundingSummary,
+      description: 'Funding raised by companies headquartered in this region or inside it.',
+      resolve: (r, _args, { store }) => store.fundingSummary({ region: r.slug }),
+    }),
     sources: t.field({
       type: [Citation],
       description: 'Passages of articles that mention this region; empty for regions known only from reference data.',
@@ -55,14 +61,14 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A region by its slug; null if there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The region\'s slug, e.g. "europe".' }) },
-    resolve: (_root, { slug }) => regionBySlug(slug),
+    resolve: (_root, { slug }, { store }) => store.regionBySlug(slug),
   }),
   regions: t.connection(
     {
       type: RegionRef,
       description: 'All regions, by name.',
       args: { kind: t.arg({ type: RegionKind, required: false, description: 'Only regions of this kind.' }) },
-      resolve: (_root, args) => connectionFrom(regionsWhere(args.kind), args),
+      resolve: (_root, args, { store }) => connectionFrom(store.regionsWhere(args.kind), args),
     },
     RegionConnection,
   ),

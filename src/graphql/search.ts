@@ -1,5 +1,4 @@
 import { typenameOf } from '../data';
-import { search } from '../data/search';
 import { builder } from './builder';
 import { connectionFrom } from './connection';
 import { badUserInput } from './errors';
@@ -29,12 +28,12 @@ builder.queryFields((t) => ({
           description: `What to look for, 1 to ${MAX_QUERY_LENGTH} characters. Exact names rank first, then prefixes, then substrings.`,
         }),
       },
-      resolve: (_root, args) => {
+      resolve: (_root, args, { store }) => {
         const query = args.query.trim();
         if (query.length === 0 || query.length > MAX_QUERY_LENGTH) {
           throw badUserInput(`"query" must be 1 to ${MAX_QUERY_LENGTH} characters (after trimming).`, 'query');
         }
-        return connectionFrom(search(query), args);
+        return connectionFrom(store.search(query), args);
       },
     },
     SearchResultConnection,

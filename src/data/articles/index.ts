@@ -1,5 +1,5 @@
-import type { ArticleData } from '../types';
-import { article as mistralAi450m } from './mistral-ai-450m';
+import type { ArticleSource } from '../authoring';
+import mistralAi450m from './mistral-ai-450m';
 
-/** Every embedded article. Adding an article is adding its data file and one line here. */
-export const articles: readonly ArticleData[] = [mistralAi450m];
+/** Every embedded article. Adding an article is adding its file and one line here. */
+export const articleSources: readonly ArticleSource[] = [mistralAi450m];
