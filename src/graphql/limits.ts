@@ -20,7 +20,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
-import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
 
 /**
@@ -49,6 +49,12 @@ export const LIMITS = {
   introspectionCost: 5_000,
 } as const;
 
+/**
+ * `extensions.cost` of every GraphQL response: the cost `operationCost` computed for the operation
+ * that ran (0 when none was costed) and the limit it is held to (docs/cost.md).
+ */
+export const costExtension = (requested: number) => ({ requested, limit: LIMITS.maxCost });
+
 /** The stable `extensions.code` of each limit error. */
 export const LIMIT_CODES = {
   tokens: 'TOO_MANY_TOKENS',
@@ -62,7 +68,7 @@ export const LIMIT_CODES = {
 
 // A request error in GraphQL-over-HTTP terms: 400 for application/graphql-response+json, 200 for
 // application/json (Yoga reads `http.spec`; it strips `http` from the response).
-const requestError = (message: string, code: string, limits: Record<string, number>) =>
+const requestError = (message: string, code: string, limits: Record<string, unknown>) =>
   new GraphQLError(message, { extensions: { code, ...limits, http: { status: 400, spec: true } } });
 
 const isIntrospectionRoot = (name: string) => name === '__schema' || name === '__type';
@@ -295,8 +301,8 @@ export const queryLimitsPlugin: Plugin = {
   },
   onExecute({ args, setResultAndStopExecution }) {
     const operation = getOperationAST(args.document, args.operationName);
-    if (operation) {
-      const cost = operationCost(args.schema, args.document, operation, args.variableValues);
+    const cost = operation ? operationCost(args.schema, args.document, operation, args.variableValues) : undefined;
+    if (cost !== undefined) {
       if (cost > LIMITS.maxCost) {
         const shown = cost >= COST_CEILING ? `over ${COST_CEILING}` : String(cost);
         setResultAndStopExecution({
@@ -304,15 +310,18 @@ export const queryLimitsPlugin: Plugin = {
             requestError(
               `The query costs ${shown}; at most ${LIMITS.maxCost} is allowed. Ask for smaller pages (first/last) or fewer nested lists.`,
               LIMIT_CODES.cost,
-              { maxCost: LIMITS.maxCost },
+              { maxCost: LIMITS.maxCost, cost: costExtension(cost) },
             ),
           ],
+          extensions: { cost: costExtension(cost) },
         });
         return;
       }
     }
     return {
       onExecuteDone({ result }) {
+        // Also on partial results and errors raised while executing: the operation was costed and ran.
+        if (cost !== undefined && result && !isAsyncIterable(result)) result.extensions = { ...result.extensions, cost: costExtension(cost) };
         if (!result || !('errors' in result) || !result.errors) return;
         hideSuggestions(result.errors);
         // No data: execution never started (bad variables, unknown operation). Give it a code.

@@ -1,9 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { NOT_COSTED } from '../graphql/cost';
 import { LIMIT_CODES, LIMITS } from '../graphql/limits';
 
 const refuse = (c: Context, status: 413 | 414, code: string, message: string) =>
-  c.json({ errors: [{ message, extensions: { code } }] }, status);
+  c.json({ errors: [{ message, extensions: { code } }], extensions: { cost: NOT_COSTED } }, status);
 
 const limitBody = bodyLimit({
   maxSize: LIMITS.maxBodyBytes,
