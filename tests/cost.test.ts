@@ -89,8 +89,22 @@ describe('extensions.cost', () => {
 
   it('reads 0 requested when the request failed before any operation was costed', async () => {
     const refusedEarly: [string, Promise<Response>][] = [
-      ['syntax error', worker.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ company("}' })],
-      ['unknown field', worker.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ nope }"}' })],
+      [
+        'syntax error',
+        worker.fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ company("}',
+        }),
+      ],
+      [
+        'unknown field',
+        worker.fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ nope }"}',
+        }),
+      ],
       [
         'unknown operation name',
         worker.fetch('http://localhost/graphql', {
@@ -107,7 +121,10 @@ describe('extensions.cost', () => {
           body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }),
         }),
       ],
-      ['body that is not JSON', worker.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' })],
+      [
+        'body that is not JSON',
+        worker.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }),
+      ],
       ['no query', worker.fetch('http://localhost/graphql?variables=%7B%7D', { headers: { accept: 'application/json' } })],
       ['PUT', worker.fetch('http://localhost/graphql', { method: 'PUT' })],
       ['URL over the limit', worker.fetch(`http://localhost/graphql?query=${'x'.repeat(LIMITS.maxBodyBytes)}`)],

@@ -118,7 +118,10 @@ describe('request logs', () => {
   it('write requests refused before GraphQL runs, with their codes', async () => {
     await post({ query: '{ __typename }', variables: { pad: 'x'.repeat(LIMITS.maxBodyBytes) } });
     await post('{"query": ');
-    await worker.fetch('http://localhost/graphql', { method: 'DELETE', headers: { 'cf-connecting-ip': '2001:db8:85a3:1:2:8a2e:370:7334' } });
+    await worker.fetch('http://localhost/graphql', {
+      method: 'DELETE',
+      headers: { 'cf-connecting-ip': '2001:db8:85a3:1:2:8a2e:370:7334' },
+    });
     expect(lines().map(({ method, status, errorCodes, cost, client }) => ({ method, status, errorCodes, cost, client }))).toEqual([
       { method: 'POST', status: 413, errorCodes: ['PAYLOAD_TOO_LARGE'], cost: 0, client: '203.0.113.0/24' },
       { method: 'POST', status: 400, errorCodes: [expect.any(String)], cost: 0, client: '203.0.113.0/24' },

@@ -1,8 +1,8 @@
 import { type ExecutionResult, getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { MiddlewareHandler } from 'hono';
-import { REQUEST_ID_HEADER } from './meta';
 import { LruCache } from './lru';
+import { REQUEST_ID_HEADER } from './meta';
 
 /** The line written for every /graphql request (field names are what Workers Logs indexes). */
 export interface RequestLogLine {
@@ -113,7 +113,8 @@ export function requestLog(): RequestLog {
     },
     onExecute({ args }) {
       const operation = seen.get(args.contextValue.request);
-      if (operation && !operation.operationName) operation.operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? null;
+      if (operation && !operation.operationName)
+        operation.operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? null;
     },
     onResultProcess({ request, result }) {
       const operation = seen.get(request);
@@ -145,7 +146,8 @@ export function requestLog(): RequestLog {
     if (cache === 'HIT') {
       summary = (etag && byEtag.get(etag)) || operation;
     } else if (operation.result) {
-      if (etag) byEtag.set(etag, { operationName: operation.operationName, persistedHash: operation.persistedHash, cost: operation.cost }, 256);
+      if (etag)
+        byEtag.set(etag, { operationName: operation.operationName, persistedHash: operation.persistedHash, cost: operation.cost }, 256);
     } else if (/json/i.test(res.headers.get('content-type') ?? '')) {
       // Answered before Yoga, or by Yoga for a request body the cache had to rebuild: small error bodies.
       const found = await fromBody(res);

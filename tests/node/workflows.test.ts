@@ -30,7 +30,15 @@ const deploy = parse(read(DEPLOY)) as Workflow;
 const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 
 /** Each line of every `run:` of a job, trimmed. */
-const runLines = (job: Job) => job.steps.flatMap((step) => (step.run ?? '').split('\n').map((line) => line.trim()).filter(Boolean));
+const runLines = (job: Job) =>
+  job.steps.flatMap((step) =>
+    (step.run ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  );
+/** How a workflow reads a repository secret (GitHub's expression syntax). */
+const secretRef = (name: string) => `\${{ secrets.${name} }}`;
 /** The errors the workflow schema check reports for a YAML text. */
 const errorsOf = (yaml: string) => validateWorkflow(yaml).errors;
 
@@ -59,11 +67,20 @@ describe('GitHub Actions workflows', () => {
       .map((line) => line.trim())
       .filter((line) => /^(npm|node) /.test(line))
       .map((line) => line.replace(/\s*\|\|.*$/, ''));
-    expect(commands).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', expect.stringMatching(/^npm test /), expect.stringMatching(/^npm run test:browser /)]));
+    expect(commands).toEqual(
+      expect.arrayContaining([
+        'npm ci --no-audit --no-fund',
+        expect.stringMatching(/^npm test /),
+        expect.stringMatching(/^npm run test:browser /),
+      ]),
+    );
     const job = ci.jobs.test!;
     const lines = runLines(job);
     const positions = commands.map((command) => lines.indexOf(command));
-    expect(positions.every((at) => at >= 0), `missing from ${CI}: ${commands.filter((_, i) => positions[i]! < 0).join(' | ')}`).toBe(true);
+    expect(
+      positions.every((at) => at >= 0),
+      `missing from ${CI}: ${commands.filter((_, i) => positions[i]! < 0).join(' | ')}`,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
@@ -85,7 +102,7 @@ describe('GitHub Actions workflows', () => {
     expect(deploy.on.workflow_run).toEqual({ workflows: [ci.name], types: ['completed'], branches: ['main'] });
     const production = deploy.jobs.production!;
     expect(production.if).toContain("github.event.workflow_run.conclusion == 'success'");
-    const secrets = { CLOUDFLARE_API_TOKEN: '${{ secrets.CLOUDFLARE_API_TOKEN }}', CLOUDFLARE_ACCOUNT_ID: '${{ secrets.CLOUDFLARE_ACCOUNT_ID }}' };
+    const secrets = { CLOUDFLARE_API_TOKEN: secretRef('CLOUDFLARE_API_TOKEN'), CLOUDFLARE_ACCOUNT_ID: secretRef('CLOUDFLARE_ACCOUNT_ID') };
     const deployStep = production.steps.find((step) => step.run === 'npm run deploy');
     expect(deployStep?.env).toEqual(secrets);
     expect(runLines(production)).toContain('npm ci --no-audit --no-fund');
