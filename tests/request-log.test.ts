@@ -113,6 +113,10 @@ describe('request logs', () => {
     const unknown = 'e'.repeat(64);
     await post({ extensions: { persistedQuery: { version: 1, sha256Hash: unknown } } });
     expect(lines()[1]).toMatchObject({ persistedHash: unknown, operationName: null, cost: 0, errorCodes: ['PERSISTED_QUERY_NOT_FOUND'] });
+
+    // Free text where a hash belongs is not logged.
+    await post({ extensions: { persistedQuery: { version: 1, sha256Hash: `not a hash: ${SECRET}` } } });
+    expect(lines()[2]).toMatchObject({ persistedHash: null, cost: 0 });
   });
 
   it('write requests refused before GraphQL runs, with their codes', async () => {

@@ -13,7 +13,7 @@ export interface RequestLogLine {
   readonly method: string;
   /** The name of the operation that ran (or was asked for); null for anonymous ones. */
   readonly operationName: string | null;
-  /** `extensions.persistedQuery.sha256Hash` when the request named one. */
+  /** `extensions.persistedQuery.sha256Hash` when the request named one (64 hex digits; else null). */
   readonly persistedHash: string | null;
   /** `extensions.cost.requested` of the response; null when no GraphQL response was sent. */
   readonly cost: number | null;
@@ -69,7 +69,8 @@ const codesOf = (errors: readonly unknown[] | undefined): string[] =>
 
 const persistedHashOf = (extensions: unknown): string | null => {
   const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)?.persistedQuery?.sha256Hash;
-  return typeof hash === 'string' ? hash.slice(0, 64) : null;
+  // Only what can be a SHA-256: the field is free text a client could fill with anything.
+  return typeof hash === 'string' && /^[0-9a-f]{64}$/i.test(hash) ? hash : null;
 };
 
 /** The error codes and cost of a JSON error body that Yoga did not produce (413, 414, 405, ...). */
