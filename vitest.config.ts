@@ -9,7 +9,13 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            // Quiet: tests/request-log.test.ts turns request logs on where it reads them.
+            miniflare: { bindings: { LOG_REQUESTS: 'false' } },
+          }),
+        ],
         test: {
           name: 'workerd',
           include: ['tests/*.test.ts'],

@@ -63,6 +63,22 @@ it('runs the first example through the run button and shows Mistral AI and its â
   await page.screenshot({ path: 'test-results/playground.png' });
 });
 
+it("shows the query's cost and the limit at the end of the response, as the API sent them", async () => {
+  const example = examples[0]!;
+  const direct = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: example.query, variables: example.variables }),
+  });
+  const { requested, limit } = ((await direct.json()) as { extensions: { cost: { requested: number; limit: number } } }).extensions.cost;
+  expect(requested).toBeGreaterThan(0);
+  // Monaco renders only the lines in view: go to the end of the response, where extensions are.
+  await page.locator('.graphiql-response .monaco-editor').click();
+  await page.keyboard.press('Control+End');
+  await expect.poll(() => text('.graphiql-response .view-lines'), { timeout: 10_000 }).toContain(`"requested": ${requested},`);
+  expect(await text('.graphiql-response .view-lines')).toContain(`"limit": ${limit}`);
+});
+
 it('shows the schema descriptions in the docs explorer', async () => {
   const introspection = await fetch(`${server.url}/graphql`, {
     method: 'POST',

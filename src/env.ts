@@ -4,6 +4,8 @@ export interface Bindings {
   readonly CORS_ORIGINS?: string;
   /** The git commit a deploy passed with `--var BUILD_COMMIT:…`; `GET /health` reports it. */
   readonly BUILD_COMMIT?: string;
+  /** "true" writes one JSON line per /graphql request to Workers Logs (src/http/request-log.ts). */
+  readonly LOG_REQUESTS?: string;
   /** Workers Static Assets: GraphiQL's files and the playground's, from public/. */
   readonly ASSETS?: Fetcher;
 }

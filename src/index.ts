@@ -4,7 +4,7 @@ import { store } from './data';
 import type { Bindings, Env } from './env';
 import { schema } from './graphql';
 import type { Context } from './graphql/builder';
-import { errorPolicyPlugin, maskedErrors, queryLimitsPlugin } from './graphql/limits';
+import { costPlugin, errorPolicyPlugin, maskedErrors, queryLimitsPlugin } from './graphql/limits';
 import { bodyLimit } from './http/body-limit';
 import { responseCache } from './http/cache';
 import { cors } from './http/cors';
@@ -12,10 +12,13 @@ import { errorResponse } from './http/error-response';
 import { meta } from './http/meta';
 import { persistedOperations } from './http/persisted-operations';
 import { requestId } from './http/request-id';
+import { requestLog } from './http/request-log';
 import { playground } from './playground';
 
 /** Repeat queries answered before Yoga; see src/http/cache.ts. */
 const cache = responseCache({ schema });
+/** One JSON line per /graphql request for Workers Logs; see src/http/request-log.ts. */
+const log = requestLog();
 
 /** The GraphQL server, created once per isolate. */
 const yoga = createYoga<Bindings, Context>({
@@ -27,8 +30,9 @@ const yoga = createYoga<Bindings, Context>({
   graphiql: false,
   // CORS is answered by src/http/cors.ts for every route, from the CORS_ORIGINS allow-list.
   cors: false,
+  // The log's plugin first: it records the params before another plugin may refuse them.
   // The cache's plugin last: it hands Yoga the params the cache middleware already parsed.
-  plugins: [persistedOperations(), errorPolicyPlugin, queryLimitsPlugin, cache.plugin],
+  plugins: [log.plugin, persistedOperations(), errorPolicyPlugin, queryLimitsPlugin, costPlugin, cache.plugin],
   maskedErrors,
   batching: false,
   // Bodies are bounded before Yoga by src/http/body-limit.ts (413 on every /graphql request over
@@ -42,7 +46,9 @@ const ALLOW = 'GET, POST, OPTIONS';
 const app = new Hono<Env>();
 
 // The order is the request pipeline of README.md's map.
-// First, so that every response, errors and preflights included, carries them.
+// Outermost on /graphql: it logs the final status and the request id set below.
+app.use('/graphql', log.middleware);
+// First on every route, so that every response, errors and preflights included, carries them.
 app.use('*', requestId());
 app.use('*', cors());
 app.route('/', meta);
@@ -54,8 +60,6 @@ app.route('/', playground);
 app.use('/graphql', cache.middleware);
 app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
 // Any other method gets 405 and the methods GraphQL over HTTP allows, not a 404 for an existing URL.
-app.all('/graphql', (c) =>
-  errorResponse(405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not supported: send GET or POST.`, { Allow: ALLOW }),
-);
+app.all('/graphql', (c) => errorResponse(405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not supported: send GET or POST.`, { Allow: ALLOW }));
 
 export default app;

@@ -27,7 +27,7 @@ describe('ETags', () => {
     expect(first.headers.get('x-cache')).toBe('MISS');
     expect(second.headers.get('x-cache')).toBe('HIT');
     const body = await json(first);
-    expect(body).toEqual({ data: { company: { name: 'Mistral AI' } } });
+    expect(body).toEqual({ data: { company: { name: 'Mistral AI' } }, extensions: { cost: { requested: 2, limit: 20_000 } } });
     expect(await json(second)).toEqual(body);
     expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
   });

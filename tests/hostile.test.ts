@@ -300,7 +300,7 @@ describe(`hostile input (${cases.length} cases)`, () => {
       expect(body.errors?.length ?? 0, text.slice(0, 300)).toBeGreaterThan(0);
       for (const error of body.errors!) expect(typeof error.message).toBe('string');
     } else if (c.expect === 'ok') {
-      expect(body, text.slice(0, 300)).toEqual({ data: expect.any(Object) });
+      expect(body, text.slice(0, 300)).toEqual({ data: expect.any(Object), extensions: { cost: expect.any(Object) } });
     } else {
       expect(body.errors, text.slice(0, 300)).toBeUndefined();
       const values = Object.values(body.data ?? {}).flatMap((value) => (Array.isArray(value) ? value : [value]));

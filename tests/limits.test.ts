@@ -227,7 +227,7 @@ describe('request limits', () => {
     expect(body.length).toBeLessThanOrEqual(MAX_BODY_BYTES);
     const res = await postRaw(body);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requested: 1, limit: LIMITS.maxCost } } });
   });
 
   it('refuse a GET URL over 64 KiB with 414', async () => {

@@ -52,7 +52,7 @@ describe('automatic persisted queries (Apollo APQ)', () => {
     const before = await send({ extensions: persisted(hash) });
     expect(before.body.errors?.[0]?.message).toBe('PersistedQueryNotFound');
     const register = await send({ query, extensions: persisted(hash) });
-    expect(register.body).toEqual({ data: { company: { name: 'Mistral AI', slug: 'mistral-ai' } } });
+    expect(register.body).toEqual({ data: { company: { name: 'Mistral AI', slug: 'mistral-ai' } }, extensions: { cost: { requested: 3, limit: 20_000 } } });
     const after = await send({ extensions: persisted(hash) });
     expect(after.body).toEqual(register.body);
   });

@@ -84,7 +84,7 @@ describe('GraphiQL page', () => {
   it('answers GET /graphql without an HTML Accept header with GraphQL, not the page', async () => {
     const res = await worker.fetch('http://localhost/graphql?query=%7B__typename%7D', { headers: { accept: 'application/graphql-response+json' } });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requested: 1, limit: 20_000 } } });
   });
 
   it('answers a POST that accepts HTML with GraphQL, not the page', async () => {
@@ -93,7 +93,7 @@ describe('GraphiQL page', () => {
       headers: { accept: 'text/html, application/json', 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
-    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requested: 1, limit: 20_000 } } });
   });
 
   it('lets no static asset shadow a Worker route', async () => {

@@ -40,7 +40,7 @@ export const LIMIT_CODES = {
  * A request error in GraphQL-over-HTTP terms: 400 for application/graphql-response+json, 200 for
  * application/json (Yoga reads `http.spec`; it strips `http` from the response).
  */
-export const requestError = (message: string, code: string, limits: Record<string, number>) =>
+export const requestError = (message: string, code: string, limits: Record<string, unknown>) =>
   new GraphQLError(message, { extensions: { code, ...limits, http: { status: 400, spec: true } } });
 
 /** `__schema` and `__type`: bounded by graphql-js' own introspection depth rule and a flat cost. */

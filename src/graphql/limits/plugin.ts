@@ -1,7 +1,8 @@
 import { getOperationAST, GraphQLError, parse } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { LIMIT_CODES, LIMITS, requestError } from './config';
 import { COST_CEILING, operationCost } from './cost';
+import { costExtension } from './cost-extension';
 import { QueryShapeLimitsRule } from './shape-rule';
 
 /**
@@ -31,16 +32,25 @@ export const queryLimitsPlugin: Plugin = {
     const operation = getOperationAST(args.document, args.operationName);
     if (!operation) return;
     const cost = operationCost(args.schema, args.document, operation, args.variableValues);
-    if (cost <= LIMITS.maxCost) return;
-    const shown = cost >= COST_CEILING ? `over ${COST_CEILING}` : String(cost);
-    setResultAndStopExecution({
-      errors: [
-        requestError(
-          `The query costs ${shown}; at most ${LIMITS.maxCost} is allowed. Ask for smaller pages (first/last) or fewer nested lists.`,
-          LIMIT_CODES.cost,
-          { maxCost: LIMITS.maxCost },
-        ),
-      ],
-    });
+    if (cost > LIMITS.maxCost) {
+      const shown = cost >= COST_CEILING ? `over ${COST_CEILING}` : String(cost);
+      setResultAndStopExecution({
+        errors: [
+          requestError(
+            `The query costs ${shown}; at most ${LIMITS.maxCost} is allowed. Ask for smaller pages (first/last) or fewer nested lists.`,
+            LIMIT_CODES.cost,
+            { maxCost: LIMITS.maxCost, cost: costExtension(cost) },
+          ),
+        ],
+        extensions: { cost: costExtension(cost) },
+      });
+      return;
+    }
+    return {
+      onExecuteDone({ result }) {
+        // Also on partial results and errors raised while executing: the operation was costed and ran.
+        if (result && !isAsyncIterable(result)) result.extensions = { ...result.extensions, cost: costExtension(cost) };
+      },
+    };
   },
 };
