@@ -1,6 +1,7 @@
 import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
 import { schema } from './graphql';
+import { documentCaches } from './graphql/document-cache';
 import { queryLimitsPlugin, yogaLimits } from './graphql/limits';
 import { responseCache } from './http/cache';
 import { cors } from './http/cors';
@@ -15,6 +16,9 @@ export type Env = Record<string, unknown>;
 /** Repeat queries answered before Yoga; see src/http/cache.ts. */
 const cache = responseCache({ schema });
 
+/** Parsed documents, bounded by bytes; see src/graphql/document-cache.ts. */
+const documents = documentCaches();
+
 /** The GraphQL server, created once per isolate. */
 const yoga = createYoga<Env>({
   schema,
@@ -24,7 +28,8 @@ const yoga = createYoga<Env>({
   // CORS is answered by src/http/cors.ts for every route, from the CORS_ORIGINS allow-list.
   cors: false,
   // The cache's plugin last: it hands Yoga the params the cache middleware already parsed.
-  plugins: [...persistedOperations(), queryLimitsPlugin, cache.plugin],
+  plugins: [...persistedOperations(), queryLimitsPlugin, documents.plugin, cache.plugin],
+  parserAndValidationCache: documents.options,
   // Batching off, masked errors in every mode, body size: see src/graphql/limits.ts.
   ...yogaLimits,
 });

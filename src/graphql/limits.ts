@@ -7,7 +7,6 @@ import {
   isListType,
   isObjectType,
   Kind,
-  parse,
   valueFromASTUntyped,
   type ASTVisitor,
   type DocumentNode,
@@ -22,6 +21,7 @@ import {
 } from 'graphql';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
+import { parseLean } from './lean-document';
 
 /**
  * Every limit the public endpoint enforces, in one place. The README's Security section documents
@@ -276,7 +276,7 @@ export const queryLimitsPlugin: Plugin = {
   onParse({ setParseFn }) {
     setParseFn((source, options) => {
       try {
-        return parse(source, { ...options, maxTokens: LIMITS.maxTokens });
+        return parseLean(source, { ...options, maxTokens: LIMITS.maxTokens });
       } catch (error) {
         if (error instanceof GraphQLError && /contains more tha[nt] \d+ tokens/.test(error.message)) {
           throw requestError(
