@@ -8,6 +8,7 @@ import { cors } from './http/cors';
 import { requestLimits } from './http/limits';
 import { meta, requestId } from './http/meta';
 import { persistedOperations } from './http/persisted-operations';
+import { rateLimit } from './http/rate-limit';
 import { playground } from './playground';
 
 /** Bindings declared in wrangler.toml. */
@@ -41,6 +42,8 @@ app.use('*', requestId());
 app.use('*', cors());
 app.route('/', meta);
 
+// After CORS (browsers must be able to read a 429), before any work, cache hits included.
+app.use('/graphql', rateLimit());
 // Before anything reads a /graphql request: oversized bodies and URLs get 413/414 unparsed.
 app.use('/graphql', requestLimits());
 // Before the GraphQL route: browsers asking for HTML at GET /graphql get GraphiQL.
