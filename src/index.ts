@@ -3,10 +3,13 @@ import { Hono } from 'hono';
 import { schema } from './graphql';
 import { documentCaches } from './graphql/document-cache';
 import { queryLimitsPlugin, yogaLimits } from './graphql/limits';
+import { operationRulesPlugin } from './graphql/operation-rules';
+import { acceptNegotiation } from './http/accept';
 import { responseCache } from './http/cache';
 import { cors } from './http/cors';
 import { requestLimits } from './http/limits';
 import { meta, requestId } from './http/meta';
+import { graphqlMethods } from './http/methods';
 import { persistedOperations } from './http/persisted-operations';
 import { rateLimit } from './http/rate-limit';
 import { playground } from './playground';
@@ -29,7 +32,7 @@ const yoga = createYoga<Env>({
   // CORS is answered by src/http/cors.ts for every route, from the CORS_ORIGINS allow-list.
   cors: false,
   // The cache's plugin last: it hands Yoga the params the cache middleware already parsed.
-  plugins: [...persistedOperations(), queryLimitsPlugin, documents.plugin, cache.plugin],
+  plugins: [...persistedOperations(), queryLimitsPlugin, operationRulesPlugin(schema), documents.plugin, cache.plugin],
   parserAndValidationCache: documents.options,
   // Batching off, masked errors in every mode, body size: see src/graphql/limits.ts.
   ...yogaLimits,
@@ -44,18 +47,17 @@ app.route('/', meta);
 
 // After CORS (browsers must be able to read a 429), before any work, cache hits included.
 app.use('/graphql', rateLimit());
+// HEAD as GET, OPTIONS without a preflight, and the same 405 for every other method.
+app.use('/graphql', graphqlMethods());
 // Before anything reads a /graphql request: oversized bodies and URLs get 413/414 unparsed.
 app.use('/graphql', requestLimits());
 // Before the GraphQL route: browsers asking for HTML at GET /graphql get GraphiQL.
 app.route('/', playground);
+// After GraphiQL's check, before the cache keys on Accept: q values decide the media type (or 406).
+app.use('/graphql', acceptNegotiation());
 // After the body limit and CORS, before Yoga: repeats are answered without parsing or executing.
 app.use('/graphql', cache.middleware);
-app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
-// Any other method gets 405 and the methods GraphQL over HTTP allows, not a 404 for an existing URL.
-app.all('/graphql', (c) =>
-  c.json({ errors: [{ message: `${c.req.method} is not supported: send GET or POST.`, extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, 405, {
-    Allow: 'GET, POST, OPTIONS',
-  }),
-);
+// graphqlMethods (above) lets only GET and POST (HEAD as GET) reach this.
+app.on(['GET', 'POST'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
 
 export default app;

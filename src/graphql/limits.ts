@@ -1,4 +1,5 @@
 import {
+  getArgumentValues,
   getNamedType,
   getNullableType,
   getOperationAST,
@@ -6,8 +7,8 @@ import {
   isInterfaceType,
   isListType,
   isObjectType,
+  getVariableValues,
   Kind,
-  valueFromASTUntyped,
   type ASTVisitor,
   type DocumentNode,
   type FieldNode,
@@ -157,6 +158,8 @@ const COST_CEILING = 1e15;
  * limit: larger pages are refused by the resolver anyway); `nodes(ids:)` by the number of IDs;
  * other lists of objects by `LIMITS.listCostFactor`; `__schema`/`__type` cost
  * `LIMITS.introspectionCost` flat. Fragments and union branches all count, as if all applied.
+ * Arguments are read as execution coerces them; variables that do not coerce cost 0 (execution
+ * refuses them before anything runs).
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -166,19 +169,19 @@ export function operationCost(
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const variableDefaults = new Map<string, unknown>();
-  for (const v of operation.variableDefinitions ?? []) {
-    if (v.defaultValue) variableDefaults.set(v.variable.name.value, valueFromASTUntyped(v.defaultValue));
-  }
+  // The arguments as execution will see them: variables coerced by their declared types (defaults
+  // applied), looked up whatever they are called. Variables that do not coerce never execute.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return 0;
+  const coercedVariables = coerced.coerced;
 
-  const argumentValue = (field: FieldNode, name: string): unknown => {
-    const argument = field.arguments?.find((a) => a.name.value === name);
-    if (!argument) return undefined;
-    if (argument.value.kind === Kind.VARIABLE) {
-      const variable = argument.value.name.value;
-      return variables && Object.hasOwn(variables, variable) ? variables[variable] : variableDefaults.get(variable);
+  const argumentValue = (def: GraphQLField<unknown, unknown>, field: FieldNode, name: string): unknown => {
+    try {
+      return getArgumentValues(def, field, coercedVariables)[name];
+    } catch {
+      // An argument that does not coerce fails execution before anything runs.
+      return undefined;
     }
-    return valueFromASTUntyped(argument.value, variables ?? undefined);
   };
   const pageSize = (value: unknown): number => {
     if (value == null) return DEFAULT_PAGE_SIZE;
@@ -189,15 +192,15 @@ export function operationCost(
     const returns = getNamedType(def.type);
     const argNames = new Set(def.args.map((a) => a.name));
     if (returns.name.endsWith('Connection') && (argNames.has('first') || argNames.has('last'))) {
-      const first = argumentValue(node, 'first');
-      const last = argumentValue(node, 'last');
+      const first = argumentValue(def, node, 'first');
+      const last = argumentValue(def, node, 'last');
       return first == null && last != null ? pageSize(last) : pageSize(first);
     }
     if (!isListType(getNullableType(def.type))) return 1;
     // A connection's edges/nodes are its page, already counted by the connection field.
     if (parent.name.endsWith('Connection')) return 1;
     if (argNames.has('ids')) {
-      const ids = argumentValue(node, 'ids');
+      const ids = argumentValue(def, node, 'ids');
       return Array.isArray(ids) ? Math.min(ids.length, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
     }
     return LIMITS.listCostFactor;

@@ -37,7 +37,8 @@ function useApqRegistration(): Plugin {
       }
       const query = params.query;
       // Synchronous unless there is something to check, so other requests pay no extra tick.
-      if (!hash || typeof query !== 'string') return;
+      // An empty query is no query (as Yoga treats it): the hash alone names the operation.
+      if (!hash || typeof query !== 'string' || query === '') return;
       return sha256Hex(query).then((actual) => {
         if (actual !== hash.toLowerCase()) {
           throw createGraphQLError('provided sha does not match query', {
@@ -64,7 +65,12 @@ export function persistedOperations(): Plugin[] {
       return (await trustedDocuments()).get(key) ?? registered.get(key) ?? null;
     },
     customErrors: {
-      notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+      // Private and revalidated, as Apollo Server sends it: a shared cache must not keep a miss
+      // for a GET URL that answers with data once the client has registered the document.
+      notFound: {
+        message: 'PersistedQueryNotFound',
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { headers: { 'Cache-Control': 'private, no-cache, must-revalidate' } } },
+      },
     },
   });
   // Only requests that name a hash go through the lookup: the rest keep Yoga's own errors
