@@ -153,7 +153,7 @@ describe('/graphql methods', () => {
   });
 
   it('answers OPTIONS without a CORS preflight with 204 and the allowed methods', async () => {
-    for (const headers of [{}, { origin: 'https://app.example' }, { 'access-control-request-method': 'POST' }]) {
+    for (const headers of [{}, { origin: 'https://app.example' }, { 'access-control-request-method': 'POST' }] as Record<string, string>[]) {
       const res = await get('/graphql', headers, 'OPTIONS');
       expect(res.status, JSON.stringify(headers)).toBe(204);
       expect(res.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
