@@ -1,10 +1,12 @@
 /**
  * Retained heap per parsed document, as the document cache keeps it (key string + DocumentNode),
  * for graphql-js' default parse (every token linked from each node's `loc`), `parseLean` (light
- * `loc`), and `noLocation`. Run: `node --expose-gc --import tsx bench/document-memory.ts`.
+ * `loc`), and `noLocation`; and what the document cache counts for a parseLean document
+ * (`documentBytes`), which must not be less than what it retains. Run: `npm run bench:memory`.
  */
 import { parse, type DocumentNode } from 'graphql';
 import { examples } from '../src/examples';
+import { documentBytes } from '../src/graphql/document-cache';
 import { parseLean } from '../src/graphql/lean-document';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -42,4 +44,6 @@ for (const [label, make] of [['comment-padded (64 KiB)', padded], ['example quer
   const length = make(0).length;
   console.log(`${label}: ${kib(length)} of text each, ${N} documents`);
   for (const [name, parser] of Object.entries(parsers)) console.log(`  ${name.padEnd(30)} ${kib(retained(make, parser))} retained per document (key included)`);
+  const text = make(0);
+  console.log(`  ${'counted by the document cache'.padEnd(30)} ${kib(documentBytes(parseLean(text), text))} per parseLean document`);
 }
