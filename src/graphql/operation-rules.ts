@@ -31,9 +31,12 @@ export function operationRulesPlugin(schema: GraphQLSchema): Plugin {
         if (!result || result instanceof Error) return;
         for (const definition of result.definitions) {
           if (definition.kind !== Kind.OPERATION_DEFINITION || schema.getRootType(definition.operation)) continue;
+          // Located by source and offset, not by node: Yoga caches parse errors, and an error that
+          // held a node would keep the whole document alive with it.
+          const loc = definition.loc;
           replaceParseResult(
             new GraphQLError(`The ${definition.operation} operation is not supported by the schema: it is read-only, send a query.`, {
-              nodes: definition,
+              ...(loc && { source: loc.source, positions: [loc.start] }),
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400, spec: true } },
             }),
           );
