@@ -1,6 +1,8 @@
+import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import wranglerToml from '../wrangler.toml?raw';
+import app from '../src/index';
 import { RATE_LIMIT_PERIOD_SECONDS } from '../src/http/rate-limit';
 import { worker } from './helpers';
 
@@ -86,5 +88,16 @@ describe('per-client rate limit', () => {
     // An IPv4-mapped address is its IPv4 address.
     expect(await burst(['203.0.113.5'], LIMIT)).toEqual(new Map([[200, LIMIT]]));
     expect((await from('::ffff:203.0.113.5')).status).toBe(429);
+  });
+
+  it('lets requests through when the limiter itself fails, rather than answering 500', async () => {
+    const failing = { limit: () => Promise.reject(new Error('limiter unavailable')) };
+    const res = await app.fetch(
+      new Request(QUERY_URL, { headers: { accept: GRAPHQL, 'cf-connecting-ip': '198.51.100.20' } }),
+      { ...env, RATE_LIMITER: failing },
+      createExecutionContext(),
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

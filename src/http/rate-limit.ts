@@ -53,7 +53,14 @@ export const rateLimit =
     const limiter = c.env?.[binding];
     const address = c.req.header('cf-connecting-ip');
     if (!isRateLimiter(limiter) || !address) return next();
-    const { success } = await limiter.limit({ key: clientKey(address) });
+    let success: boolean;
+    try {
+      ({ success } = await limiter.limit({ key: clientKey(address) }));
+    } catch (error) {
+      // Fail open: an unavailable limiter must not turn every request into a 500.
+      console.error('rate limiter unavailable', error);
+      success = true;
+    }
     if (success) return next();
     return c.json(
       {
