@@ -11,6 +11,10 @@ const QUERY_URL = 'http://localhost/graphql?query=%7B__typename%7D';
 /** The limit the test pool gives the RATE_LIMITER binding (vitest.config.ts). */
 const LIMIT = Number((env as unknown as { TEST_RATE_LIMIT: number }).TEST_RATE_LIMIT);
 
+/** A random address in 10.0.0.0/8, or a random IPv6 /64 prefix: no earlier run can have counted it. */
+const randomIPv4 = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 256)).join('.')}`;
+const randomPrefix = () => `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:${Math.floor(Math.random() * 0xffff).toString(16)}`;
+
 const from = (address: string, url = QUERY_URL, headers: Record<string, string> = {}) =>
   worker.fetch(url, { headers: { accept: GRAPHQL, 'cf-connecting-ip': address, ...headers } });
 
@@ -49,9 +53,10 @@ describe('per-client rate limit', () => {
   it('answers one address over the limit with 429 while another address still gets 200', { timeout: 30_000 }, async () => {
     await freshWindow();
     // Cache hits count too: all but the first of these are answered from the response cache.
-    expect(await burst(['198.51.100.7'], LIMIT)).toEqual(new Map([[200, LIMIT]]));
+    const [limited, other] = [randomIPv4(), randomIPv4()];
+    expect(await burst([limited], LIMIT)).toEqual(new Map([[200, LIMIT]]));
 
-    const over = await from('198.51.100.7', QUERY_URL, { origin: 'https://app.example' });
+    const over = await from(limited, QUERY_URL, { origin: 'https://app.example' });
     expect(over.status).toBe(429);
     expect(over.headers.get('retry-after')).toBe(String(RATE_LIMIT_PERIOD_SECONDS));
     expect(over.headers.get('access-control-allow-origin')).toBe('*');
@@ -60,40 +65,43 @@ describe('per-client rate limit', () => {
 
     const post = await worker.fetch('http://localhost/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: GRAPHQL, 'cf-connecting-ip': '198.51.100.7' },
+      headers: { 'content-type': 'application/json', accept: GRAPHQL, 'cf-connecting-ip': limited },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(post.status).toBe(429);
 
-    const other = await from('198.51.100.8');
-    expect(other.status).toBe(200);
-    expect(await other.json()).toEqual({ data: { __typename: 'Query' } });
+    const fromOther = await from(other);
+    expect(fromOther.status).toBe(200);
+    expect(await fromOther.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('leaves /health and /schema.graphql alone for an address over the limit', { timeout: 30_000 }, async () => {
     await freshWindow();
-    const statuses = await burst(['198.51.100.9'], LIMIT + 5);
+    const address = randomIPv4();
+    const statuses = await burst([address], LIMIT + 5);
     expect(statuses).toEqual(new Map([[200, LIMIT], [429, 5]]));
-    expect((await from('198.51.100.9', 'http://localhost/health')).status).toBe(200);
-    expect((await from('198.51.100.9', 'http://localhost/schema.graphql')).status).toBe(200);
+    expect((await from(address, 'http://localhost/health')).status).toBe(200);
+    expect((await from(address, 'http://localhost/schema.graphql')).status).toBe(200);
   });
 
   it('counts every IPv6 address of one /64 as one client, and another /64 apart', { timeout: 30_000 }, async () => {
     await freshWindow();
     // Written differently (zeros compressed, leading zeros, upper case, an IPv4 tail): one /64.
-    const oneSubnet = ['2001:db8:1:2::1', '2001:0db8:0001:0002:ffff::2', '2001:DB8:1:2:abcd:ef01:2345:6789', '2001:db8:1:2::192.0.2.1'];
+    const [, , a, b] = randomPrefix().split(':') as [string, string, string, string];
+    const oneSubnet = [`2001:db8:${a}:${b}::1`, `2001:0db8:${a.padStart(4, '0')}:${b.padStart(4, '0')}:ffff::2`, `2001:DB8:${a.toUpperCase()}:${b}:abcd:ef01:2345:6789`, `2001:db8:${a}:${b}::192.0.2.1`];
     expect(await burst(oneSubnet, LIMIT)).toEqual(new Map([[200, LIMIT]]));
-    expect((await from('2001:db8:1:2::99')).status).toBe(429);
-    expect((await from('2001:db8:1:3::1')).status).toBe(200);
+    expect((await from(`2001:db8:${a}:${b}::99`)).status).toBe(429);
+    expect((await from(`${randomPrefix()}::1`)).status).toBe(200);
     // An IPv4-mapped address is its IPv4 address.
-    expect(await burst(['203.0.113.5'], LIMIT)).toEqual(new Map([[200, LIMIT]]));
-    expect((await from('::ffff:203.0.113.5')).status).toBe(429);
+    const ipv4 = randomIPv4();
+    expect(await burst([ipv4], LIMIT)).toEqual(new Map([[200, LIMIT]]));
+    expect((await from(`::ffff:${ipv4}`)).status).toBe(429);
   });
 
   it('lets requests through when the limiter itself fails, rather than answering 500', async () => {
     const failing = { limit: () => Promise.reject(new Error('limiter unavailable')) };
     const res = await app.fetch(
-      new Request(QUERY_URL, { headers: { accept: GRAPHQL, 'cf-connecting-ip': '198.51.100.20' } }),
+      new Request(QUERY_URL, { headers: { accept: GRAPHQL, 'cf-connecting-ip': randomIPv4() } }),
       { ...env, RATE_LIMITER: failing },
       createExecutionContext(),
     );
