@@ -15,7 +15,7 @@ export const DOCUMENT_CACHE_LIMITS = {
   maxErrorBytes: 1024 * 1024,
 } as const;
 
-// Measured with bench/document-memory.ts: a parseLean document retains about 240 bytes per AST
+// Measured with bench/document-memory.ts: a parseLean document retains 200-240 bytes per AST
 // node beside its text; the text is counted at 2 bytes a character (V8's two-byte strings).
 const BYTES_PER_NODE = 256;
 const ENTRY_OVERHEAD = 1024;
