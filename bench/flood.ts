@@ -54,6 +54,8 @@ try {
       // A fresh client address per request, so the rate limit does not stand in the way.
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'cf-connecting-ip': `10.${(Math.random() * 2 ** 24) >>> 16}.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}` },
       body,
+      // A request the runtime never answers (it crashed) counts as failed instead of hanging the run.
+      signal: AbortSignal.timeout(30_000),
     });
   const query = `{ company(slug: "mistral-ai") { name } } # registered before the flood, ${Date.now()}`;
   const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
