@@ -1,3 +1,8 @@
+/** The Workers Rate Limiting binding's interface (wrangler.toml `[[ratelimits]]`). */
+export interface RateLimiter {
+  limit(options: { key: string }): Promise<{ success: boolean }>;
+}
+
 /** The Worker's bindings and vars, as wrangler.toml declares them; every part of the app reads `Env` from here. */
 export interface Bindings {
   /** Origins browsers may call the API from: "*" or a comma- or space-separated allow-list. */
@@ -6,6 +11,8 @@ export interface Bindings {
   readonly BUILD_COMMIT?: string;
   /** "true" writes one JSON line per /graphql request to Workers Logs (src/http/request-log.ts). */
   readonly LOG_REQUESTS?: string;
+  /** Per-client request limit on /graphql (src/http/rate-limit.ts). */
+  readonly RATE_LIMITER?: RateLimiter;
   /** Workers Static Assets: GraphiQL's files and the playground's, from public/. */
   readonly ASSETS?: Fetcher;
 }

@@ -85,6 +85,84 @@ describe('ETags', () => {
   });
 });
 
+describe('ETags of persisted queries', () => {
+  const sha256 = async (text: string) =>
+    [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  /** GET by hash with an empty `query=`, as some clients send it. */
+  const byHash = async (query: string, headers: Record<string, string> = {}) =>
+    worker.fetch(
+      `http://localhost/graphql?query=&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: await sha256(query) } }))}`,
+      { headers: { accept: 'application/graphql-response+json', ...headers } },
+    );
+
+  it('gives two hashes sent with an empty query the ETags of their own answers, and no 304 across them', async () => {
+    const [a, b] = examples.filter((e) => !e.variables);
+    expect(a && b).toBeTruthy();
+    const resA = await byHash(a!.query);
+    const resB = await byHash(b!.query);
+    expect(resA.status).toBe(200);
+    expect(resB.status).toBe(200);
+    const [bodyA, bodyB] = [await json(resA), await json(resB)];
+    expect(bodyA).not.toEqual(bodyB);
+    expect(bodyA).toEqual(await json(await postQuery(a!.query)));
+    const [etagA, etagB] = [resA.headers.get('etag'), resB.headers.get('etag')];
+    expect(etagA).toMatch(/^"[0-9a-f]{16}"$/);
+    expect(etagB).toMatch(/^"[0-9a-f]{16}"$/);
+    expect(etagA).not.toBe(etagB);
+
+    const crossed = await byHash(b!.query, { 'if-none-match': etagA! });
+    expect(crossed.status).toBe(200);
+    expect(await json(crossed)).toEqual(bodyB);
+    expect((await byHash(a!.query, { 'if-none-match': etagA! })).status).toBe(304);
+  });
+});
+
+describe("clients' default Accept headers", () => {
+  // Verbatim: urql's fetch exchange, Apollo Client's HttpLink (4.x), and Apollo Client 3's.
+  const clients = {
+    urql: 'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed',
+    'Apollo Client': 'application/graphql-response+json,application/json;q=0.9',
+    'Apollo Client 3': '*/*',
+  };
+
+  for (const [client, accept] of Object.entries(clients)) {
+    it(`gives ${client}'s GET an ETag, Cache-Control and Vary, and answers the repeat from the cache`, async () => {
+      const query = `query Accept_${client.replace(/\W/g, '')} { company(slug: "mistral-ai") { name } }`;
+      const first = await getQuery(query, undefined, { accept });
+      expect(first.status).toBe(200);
+      expect(first.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+      expect(first.headers.get('etag')).toMatch(/^"[0-9a-f]{16}"$/);
+      expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+      expect(first.headers.get('vary')).toContain('Accept');
+      expect(first.headers.get('x-cache')).toBe('MISS');
+      const second = await getQuery(query, undefined, { accept });
+      expect(second.headers.get('x-cache')).toBe('HIT');
+      expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+      expect(await json(second)).toEqual(await json(first));
+      expect((await getQuery(query, undefined, { accept, 'if-none-match': first.headers.get('etag')! })).status).toBe(304);
+    });
+
+    it(`gives ${client}'s POST an ETag and answers the repeat from the cache`, async () => {
+      const query = `query AcceptPost_${client.replace(/\W/g, '')} { company(slug: "mistral-ai") { name } }`;
+      const first = await postQuery(query, undefined, { accept });
+      const second = await postQuery(query, undefined, { accept });
+      expect(first.headers.get('etag')).toMatch(/^"[0-9a-f]{16}"$/);
+      expect([first.headers.get('x-cache'), second.headers.get('x-cache')]).toEqual(['MISS', 'HIT']);
+      expect(await json(second)).toMatchObject({ data: { company: { name: 'Mistral AI' } } });
+    });
+  }
+
+  it('never stores an event stream: a client that prefers one gets it each time', async () => {
+    for (let i = 0; i < 2; i++) {
+      const res = await getQuery('query AcceptStream { __typename }', undefined, { accept: 'text/event-stream' });
+      expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      expect(res.headers.get('x-cache')).toBeNull();
+      expect(res.headers.get('etag')).toBeNull();
+      expect(await res.text()).toContain('"__typename":"Query"');
+    }
+  });
+});
+
 describe('Cache-Control', () => {
   it('lets browsers and CDNs keep GET query results', async () => {
     const res = await getQuery(companyName('get'), { slug: 'mistral-ai' });

@@ -85,6 +85,13 @@ describe('the request id', () => {
     expect(res.headers.get('x-request-id')).toBe('8f1b2c3d4e5f6a7b-CDG');
   });
 
+  it('is a fresh UUID when cf-ray does not have the shape of a Ray ID', async () => {
+    for (const ray of ['x'.repeat(8192), 'ray-ok', '8f1b2c3d4e5f6a7b', '8f1b2c3d4e5f6a7b-', '8f1b2c3d4e5f6a7-CDG', '8f1b2c3d4e5f6a7b-CDG-x', '8f1b2c3d4e5f6a7b-C1G', '<script>-CDG']) {
+      const res = await get('/health', { 'cf-ray': ray });
+      expect(res.headers.get('x-request-id'), ray.slice(0, 40)).toMatch(UUID);
+    }
+  });
+
   it('is a fresh UUID per request without cf-ray', async () => {
     const a = (await get('/health')).headers.get('x-request-id');
     const b = (await get('/health')).headers.get('x-request-id');
@@ -94,49 +101,112 @@ describe('the request id', () => {
   });
 
   it('is on every response: GraphQL results, GraphQL errors, bad requests, 404s, 304s and preflights', async () => {
-    const ok = await post('{ __typename }', undefined, { 'cf-ray': 'ray-ok' });
+    const ok = await post('{ __typename }', undefined, { 'cf-ray': '0123456789abcd01-CDG' });
     expect(ok.res.status).toBe(200);
-    expect(ok.res.headers.get('x-request-id')).toBe('ray-ok');
+    expect(ok.res.headers.get('x-request-id')).toBe('0123456789abcd01-CDG');
 
-    const invalid = await post('{ nope }', undefined, { 'cf-ray': 'ray-invalid' });
+    const invalid = await post('{ nope }', undefined, { 'cf-ray': '0123456789abcd02-CDG' });
     expect(invalid.body.errors?.length).toBeGreaterThan(0);
-    expect(invalid.res.headers.get('x-request-id')).toBe('ray-invalid');
+    expect(invalid.res.headers.get('x-request-id')).toBe('0123456789abcd02-CDG');
 
     const badJson = await worker.fetch('http://localhost/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'cf-ray': 'ray-bad-json' },
+      headers: { 'content-type': 'application/json', 'cf-ray': '0123456789abcd03-CDG' },
       body: '{',
     });
     expect(badJson.status).toBe(400);
-    expect(badJson.headers.get('x-request-id')).toBe('ray-bad-json');
+    expect(badJson.headers.get('x-request-id')).toBe('0123456789abcd03-CDG');
 
-    const missing = await get('/no-such-page', { 'cf-ray': 'ray-404' });
+    const missing = await get('/no-such-page', { 'cf-ray': '0123456789abcd04-CDG' });
     expect(missing.status).toBe(404);
-    expect(missing.headers.get('x-request-id')).toBe('ray-404');
+    expect(missing.headers.get('x-request-id')).toBe('0123456789abcd04-CDG');
 
     const etag = (await get('/schema.graphql')).headers.get('etag')!;
-    const notModified = await get('/schema.graphql', { 'if-none-match': etag, 'cf-ray': 'ray-304' });
+    const notModified = await get('/schema.graphql', { 'if-none-match': etag, 'cf-ray': '0123456789abcd05-CDG' });
     expect(notModified.status).toBe(304);
-    expect(notModified.headers.get('x-request-id')).toBe('ray-304');
+    expect(notModified.headers.get('x-request-id')).toBe('0123456789abcd05-CDG');
 
     const preflight = await worker.fetch('http://localhost/graphql', {
       method: 'OPTIONS',
-      headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'cf-ray': 'ray-preflight' },
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'cf-ray': '0123456789abcd06-CDG' },
     });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('x-request-id')).toBe('ray-preflight');
+    expect(preflight.headers.get('x-request-id')).toBe('0123456789abcd06-CDG');
   });
 });
 
 describe('/graphql methods', () => {
-  it('answers other methods on /graphql with 405 and the allowed methods', async () => {
-    for (const method of ['PUT', 'DELETE', 'PATCH']) {
+  it('answers other methods on /graphql with 405, the allowed methods and METHOD_NOT_ALLOWED, all alike', async () => {
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'TRACE']) {
       const res = await get('/graphql', { 'content-type': 'application/json' }, method);
       expect(res.status, method).toBe(405);
-      expect(res.headers.get('allow')).toBe('GET, POST, OPTIONS');
+      expect(res.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
       const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
       expect(body.errors[0]!.extensions.code).toBe('METHOD_NOT_ALLOWED');
       expect(body.errors[0]!.message).toContain(method);
+    }
+  });
+
+  it('answers OPTIONS without a CORS preflight with 204 and the allowed methods', async () => {
+    for (const headers of [{}, { origin: 'https://app.example' }, { 'access-control-request-method': 'POST' }] as Record<string, string>[]) {
+      const res = await get('/graphql', headers, 'OPTIONS');
+      expect(res.status, JSON.stringify(headers)).toBe(204);
+      expect(res.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+      expect(await res.text()).toBe('');
+    }
+  });
+
+  it('answers HEAD like GET, without a body: /graphql, /health and /schema.graphql', async () => {
+    const url = '/graphql?query=%7B__typename%7D';
+    const accept = { accept: 'application/graphql-response+json' };
+    for (const path of [url, '/health', '/schema.graphql']) {
+      const [got, head] = [await get(path, accept), await get(path, accept, 'HEAD')];
+      expect(head.status, path).toBe(200);
+      expect(head.status).toBe(got.status);
+      expect(head.headers.get('content-type')).toBe(got.headers.get('content-type'));
+      expect(head.headers.get('etag')).toBe(got.headers.get('etag'));
+      expect(await head.text()).toBe('');
+      expect((await got.text()).length).toBeGreaterThan(0);
+    }
+    // A HEAD of a query nobody asked for yet runs it (and says so) like a GET would.
+    const fresh = await get('/graphql?query=%7B__typename%20%7D', accept, 'HEAD');
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.get('etag')).toMatch(/^"[0-9a-f]{16}"$/);
+    expect(fresh.headers.get('cache-control')).toMatch(/^public/);
+  });
+
+  it('cannot be sent CONNECT: the runtime refuses to build the request before any Worker code runs', async () => {
+    // workerd's fetch rejects the method itself (and under wrangler dev its entry worker answers a
+    // raw CONNECT before this Worker is called), so no CONNECT ever reaches the app's routes.
+    await expect(worker.fetch('http://localhost/graphql', { method: 'CONNECT' })).rejects.toThrow(TypeError);
+  });
+});
+
+describe('Accept and q values on /graphql', () => {
+  const query = (accept: string) =>
+    worker.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: '{"query":"{ __typename }"}' });
+
+  it('answers 406 when q=0 leaves no media type it can serve', async () => {
+    for (const accept of ['application/json;q=0', 'application/json; q=0, application/graphql-response+json;q=0.0', '*/*;q=0', 'text/xml, application/*;q=0']) {
+      const res = await query(accept);
+      expect(res.status, accept).toBe(406);
+      expect(await res.text()).toBe('');
+    }
+  });
+
+  it('answers with the acceptable type of highest q, never one given q=0', async () => {
+    const cases: [string, string][] = [
+      ['application/json;q=0, application/graphql-response+json', 'application/graphql-response+json'],
+      ['application/graphql-response+json;q=0, application/json', 'application/json'],
+      ['application/json;q=0.5, application/graphql-response+json;q=0.9', 'application/graphql-response+json'],
+      ['application/graphql-response+json;q=0.4, application/json;q=0.9', 'application/json'],
+      ['*/*;q=0.1, application/graphql-response+json;q=0', 'application/json'],
+    ];
+    for (const [accept, type] of cases) {
+      const res = await query(accept);
+      expect(res.status, accept).toBe(200);
+      expect(res.headers.get('content-type'), accept).toMatch(new RegExp(`^${type.replace(/[+]/g, '\\+')}`));
+      expect(await res.json()).toMatchObject({ data: { __typename: 'Query' } });
     }
   });
 });

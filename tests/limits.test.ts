@@ -129,6 +129,24 @@ describe('query limits', () => {
     expect(errors[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('read page sizes from the arguments as executed, whatever the variable is called', async () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__', 'then']) {
+      const text = `query ($${name}: Int) { companies(first: $${name}) { totalCount nodes { name } } }`;
+      const { body: overBody } = await post(text, { [name]: 500 });
+      // Never a silent default page: the cap's error, or (for the one name the executor cannot
+      // carry) a refusal of the variable itself.
+      expect(overBody.errors?.length, name).toBe(1);
+      expect(overBody.errors?.[0]?.extensions?.code, name).toBe(name === '__proto__' ? 'GRAPHQL_VALIDATION_FAILED' : 'BAD_USER_INPUT');
+      if (name === '__proto__') continue;
+      const { body: twoBody } = await post(text, { [name]: 2 });
+      expect(twoBody.data.companies.nodes, name).toHaveLength(2);
+      // And the cost counts the same value: 100 companies of 100 competitors each is over the limit.
+      const costly = `query ($${name}: Int) { companies(first: $${name}) { nodes { competitors(first: $${name}) { nodes { name } } } } }`;
+      const { body: costBody } = await post(costly, { [name]: 100 });
+      expect(costBody.errors?.[0]?.extensions?.code, name).toBe('QUERY_TOO_COMPLEX');
+    }
+  });
+
   it('answer pages over the cap with the connection error, not a cost error', async () => {
     const { errors } = await gqlErrors(`{ companies(first: ${MAX_PAGE_SIZE + 1}) { nodes { name } } }`);
     expect(errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -244,12 +262,24 @@ describe('request limits', () => {
     expect(body.errors[0]?.message).toMatch(/batching/i);
   });
 
-  it('refuse a mutation over GET with 405', async () => {
-    const res = await worker.fetch(`http://localhost/graphql?query=${encodeURIComponent('mutation { __typename }')}`, {
-      headers: { accept: 'application/graphql-response+json' },
-    });
-    expect(res.status).toBe(405);
-    expect(res.headers.get('allow')).toContain('POST');
+  it('refuse mutations and subscriptions, which the schema has no root for, as request errors over GET and POST', async () => {
+    for (const text of ['mutation { __typename }', 'subscription { __typename }', 'mutation M { __typename } query Q { __typename }']) {
+      const get = await worker.fetch(`http://localhost/graphql?query=${encodeURIComponent(text)}`, { headers: { accept: 'application/graphql-response+json' } });
+      const post = await postRaw(JSON.stringify({ query: text }));
+      for (const res of [get, post]) {
+        expect(res.status, text).toBe(400);
+        expect(res.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+        const body = (await res.json()) as { data?: unknown; errors: { message: string; locations?: unknown; extensions: { code: string } }[] };
+        expect(body.data).toBeUndefined();
+        expect(body.errors).toEqual([
+          {
+            message: expect.stringMatching(/^The (mutation|subscription) operation is not supported by the schema/),
+            locations: [{ line: 1, column: 1 }],
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          },
+        ]);
+      }
+    }
   });
 
   it('refuse an unsupported media type with 415 and an unacceptable Accept with 406', async () => {

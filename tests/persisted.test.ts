@@ -45,6 +45,20 @@ describe('unknown hashes', () => {
   });
 });
 
+describe('unknown hashes over GET', () => {
+  it('answers with Cache-Control: private, no-cache, must-revalidate, so no shared cache keeps the miss', async () => {
+    const hash = await sha256('{ __typename } # registered only later');
+    const res = await worker.fetch(`http://localhost/graphql?extensions=${encodeURIComponent(JSON.stringify(persisted(hash)))}`, {
+      headers: { accept: 'application/graphql-response+json' },
+    });
+    expect(res.status).toBeLessThan(500);
+    expect(res.headers.get('cache-control')).toBe('private, no-cache, must-revalidate');
+    expect(res.headers.get('etag')).toBeNull();
+    const body = (await res.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'PERSISTED_QUERY_NOT_FOUND' });
+  });
+});
+
 describe('automatic persisted queries (Apollo APQ)', () => {
   it('registers a document sent with its hash, then runs it from the hash alone', async () => {
     const query = '# apq registration\n{ company(slug: "mistral-ai") { name slug } }';

@@ -87,6 +87,17 @@ describe('GraphiQL page', () => {
     expect(await res.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requested: 1, limit: 20_000 } } });
   });
 
+  it('opens only when text/html is acceptable: not for text/html;q=0, nor for */* alone', async () => {
+    const page = await worker.fetch('http://localhost/graphql', { headers: { accept: 'text/html;q=0.9, */*;q=0.1' } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    await page.arrayBuffer();
+    for (const accept of ['text/html;q=0, application/json', 'text/html; q=0.0, application/graphql-response+json', '*/*']) {
+      const res = await worker.fetch('http://localhost/graphql?query=%7B__typename%7D', { headers: { accept } });
+      expect(res.headers.get('content-type'), accept).toMatch(/^application\/(graphql-response\+)?json/);
+      expect(await res.json()).toMatchObject({ data: { __typename: 'Query' } });
+    }
+  });
+
   it('answers a POST that accepts HTML with GraphQL, not the page', async () => {
     const res = await worker.fetch('http://localhost/graphql', {
       method: 'POST',

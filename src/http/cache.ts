@@ -65,9 +65,10 @@ function paramsFromJson(body: string): Params | undefined {
 function operationOf(params: Params): string | undefined {
   if (!isObjectOrNull(params.variables) || !isObjectOrNull(params.extensions)) return undefined;
   if (params.operationName != null && typeof params.operationName !== 'string') return undefined;
-  if (typeof params.query === 'string') return `query:${params.query}`;
+  // Yoga runs a persisted hash whenever the query is absent or empty, so `query=` is not a document.
+  if (typeof params.query === 'string' && params.query !== '') return `query:${params.query}`;
   const pq = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery;
-  if (params.query == null && typeof pq?.sha256Hash === 'string') return `sha256:${pq.sha256Hash}`;
+  if ((params.query == null || params.query === '') && typeof pq?.sha256Hash === 'string') return `sha256:${pq.sha256Hash.toLowerCase()}`;
   return undefined;
 }
 
@@ -137,8 +138,9 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     const isGet = request.method === 'GET';
     if (!isGet && request.method !== 'POST') return next();
     const accept = request.headers.get('accept') ?? '';
-    // Streams (SSE, multipart) and GraphiQL's HTML page are not single cacheable JSON bodies.
-    if (/event-stream|multipart|text\/html/i.test(accept)) return next();
+    // GraphiQL's HTML page is not a GraphQL response. Accept headers that also list streams (urql's
+    // default does) are kept: only what Yoga answers with one JSON body is stored (checked below).
+    if (/text\/html/i.test(accept)) return next();
 
     let raw: string;
     if (isGet) {

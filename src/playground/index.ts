@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
+import { acceptsExplicitly } from '../http/accept';
 import { graphiqlPage } from './graphiql-page';
 import { htmlResponse } from './html';
 import { landingPage } from './landing-page';
 
-/** Whether a request asks for HTML, the way Yoga decides to render GraphiQL. */
+/** Whether a request asks for HTML: `text/html` named in Accept with q > 0 (browsers' navigations do; `*\/*` does not). */
 export function acceptsHtml(request: Request): boolean {
-  return request.headers.get('accept')?.includes('text/html') ?? false;
+  return acceptsExplicitly(request.headers.get('accept'), 'text/html');
 }
 
 /**

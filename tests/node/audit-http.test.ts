@@ -1,4 +1,6 @@
 import type { AuditResult } from 'graphql-http';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_INSPECTOR_PORT, AUDIT_PORT, auditEndpoint, formatAudit } from '../../scripts/audit-http';
 import { startWranglerDev, type DevServer } from '../../scripts/wrangler-dev';
@@ -44,5 +46,41 @@ describe('GraphQL-over-HTTP conformance of wrangler dev (graphql-http auditServe
       expect(text).not.toMatch(/\n\s+at\s|"stack"|\.(?:ts|js):\d+|originalError|Maximum call stack/);
       expect(text).toContain('"errors"');
     }
+  });
+});
+
+describe('the rate limit under wrangler dev (the [[ratelimits]] binding of wrangler.toml)', () => {
+  const configured = /\[\[ratelimits\]\]\s*name = "RATE_LIMITER"\s*namespace_id = "\d+"\s*simple = \{ limit = (\d+), period = (\d+) \}/.exec(
+    readFileSync('wrangler.toml', 'utf8'),
+  );
+  const limit = Number(configured?.[1]);
+  const periodMs = Number(configured?.[2]) * 1000;
+  const from = (address: string) =>
+    fetch(`${server!.url}/graphql?query=%7B__typename%7D`, { headers: { accept: 'application/graphql-response+json', 'cf-connecting-ip': address } });
+
+  it('answers one address over the limit with 429 while another address still gets 200', { timeout: 120_000 }, async () => {
+    expect(limit).toBeGreaterThan(0);
+    // The limiter's windows are aligned to the wall clock: start the burst in a fresh one.
+    const left = periodMs - (Date.now() % periodMs);
+    if (left < 20_000) await new Promise((resolve) => setTimeout(resolve, left + 200));
+    // A fresh /64 per run (local limiter state may outlive one wrangler dev); one request more
+    // than the limit, 25 at a time.
+    const address = `2001:db8:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::1`;
+    const statuses: number[] = [];
+    for (let sent = 0; sent <= limit; sent += 25) {
+      const batch = await Promise.all(Array.from({ length: Math.min(25, limit + 1 - sent) }, () => from(address)));
+      for (const res of batch) {
+        statuses.push(res.status);
+        await res.arrayBuffer();
+      }
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(limit);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(1);
+    const over = await from(address);
+    expect(over.status).toBe(429);
+    expect(over.headers.get('retry-after')).toBe(String(periodMs / 1000));
+    expect(((await over.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+    const other = await from(`2001:db8:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::2`);
+    expect(other.status).toBe(200);
   });
 });

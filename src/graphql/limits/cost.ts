@@ -1,11 +1,12 @@
 import {
+  getArgumentValues,
   getNamedType,
   getNullableType,
   isInterfaceType,
   isListType,
   isObjectType,
+  getVariableValues,
   Kind,
-  valueFromASTUntyped,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -52,6 +53,8 @@ export const COST_CEILING = 1e15;
  * marked `sizedBy(argument)` by that argument's length (`nodes(ids:)`); other lists of objects by
  * `LIMITS.listCostFactor`; `__schema`/`__type` cost
  * `LIMITS.introspectionCost` flat. Fragments and union branches all count, as if all applied.
+ * Arguments are read as execution coerces them; variables that do not coerce cost 0 (execution
+ * refuses them before anything runs).
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -61,19 +64,19 @@ export function operationCost(
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const variableDefaults = new Map<string, unknown>();
-  for (const v of operation.variableDefinitions ?? []) {
-    if (v.defaultValue) variableDefaults.set(v.variable.name.value, valueFromASTUntyped(v.defaultValue));
-  }
+  // The arguments as execution will see them: variables coerced by their declared types (defaults
+  // applied), looked up whatever they are called. Variables that do not coerce never execute.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return 0;
+  const coercedVariables = coerced.coerced;
 
-  const argumentValue = (field: FieldNode, name: string): unknown => {
-    const argument = field.arguments?.find((a) => a.name.value === name);
-    if (!argument) return undefined;
-    if (argument.value.kind === Kind.VARIABLE) {
-      const variable = argument.value.name.value;
-      return variables && Object.hasOwn(variables, variable) ? variables[variable] : variableDefaults.get(variable);
+  const argumentValue = (def: GraphQLField<unknown, unknown>, field: FieldNode, name: string): unknown => {
+    try {
+      return getArgumentValues(def, field, coercedVariables)[name];
+    } catch {
+      // An argument that does not coerce fails execution before anything runs.
+      return undefined;
     }
-    return valueFromASTUntyped(argument.value, variables ?? undefined);
   };
   const pageSize = (value: unknown): number => {
     if (value == null) return DEFAULT_PAGE_SIZE;
@@ -83,15 +86,15 @@ export function operationCost(
   const multiplier = (parent: GraphQLNamedType, def: GraphQLField<unknown, unknown>, node: FieldNode): number => {
     const marked = costExtension(def);
     if (marked?.connection) {
-      const first = argumentValue(node, 'first');
-      const last = argumentValue(node, 'last');
+      const first = argumentValue(def, node, 'first');
+      const last = argumentValue(def, node, 'last');
       return first == null && last != null ? pageSize(last) : pageSize(first);
     }
     if (!isListType(getNullableType(def.type))) return 1;
     // A connection's edges/nodes are its page, already counted by the connection field.
     if (costExtension(parent)?.page) return 1;
     if (marked?.sizedBy) {
-      const list = argumentValue(node, marked.sizedBy);
+      const list = argumentValue(def, node, marked.sizedBy);
       return Array.isArray(list) ? Math.min(list.length, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
     }
     return LIMITS.listCostFactor;

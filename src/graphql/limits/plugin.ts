@@ -1,5 +1,6 @@
-import { getOperationAST, GraphQLError, parse } from 'graphql';
+import { getOperationAST, GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { parseLean } from '../lean-document';
 import { LIMIT_CODES, LIMITS, requestError } from './config';
 import { COST_CEILING, operationCost } from './cost';
 import { costExtension } from './cost-extension';
@@ -14,7 +15,7 @@ export const queryLimitsPlugin: Plugin = {
   onParse({ setParseFn }) {
     setParseFn((source, options) => {
       try {
-        return parse(source, { ...options, maxTokens: LIMITS.maxTokens });
+        return parseLean(source, { ...options, maxTokens: LIMITS.maxTokens });
       } catch (error) {
         if (error instanceof GraphQLError && /contains more tha[nt] \d+ tokens/.test(error.message)) {
           throw requestError(`The document has more than ${LIMITS.maxTokens} tokens; send a smaller query.`, LIMIT_CODES.tokens, {

@@ -1,0 +1,62 @@
+import type { DocumentNode } from 'graphql';
+import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import { nodeCountOf } from './lean-document';
+
+/** Bounds of the per-isolate caches of parsed documents and of parse errors. */
+export const DOCUMENT_CACHE_LIMITS = {
+  /** Most parsed documents kept. */
+  maxDocuments: 1_000,
+  /** Most bytes of parsed documents kept, query strings (the keys) included. */
+  maxDocumentBytes: 8 * 1024 * 1024,
+  /** Most parse errors kept (each holds the document's text). */
+  maxErrors: 1_000,
+  /** Most bytes of parse errors kept. */
+  maxErrorBytes: 1024 * 1024,
+} as const;
+
+// Measured with bench/document-memory.ts: a parseLean document retains 200-240 bytes per AST
+// node beside its text; the text is counted at 2 bytes a character (V8's two-byte strings).
+const BYTES_PER_NODE = 256;
+const ENTRY_OVERHEAD = 1024;
+const textBytes = (key: string) => key.length * 2 + ENTRY_OVERHEAD;
+
+/** Estimated heap a cached document retains: its query string (the key) and its AST. */
+export const documentBytes = (document: DocumentNode, key: string): number =>
+  textBytes(key) + (nodeCountOf(document) ?? key.length) * BYTES_PER_NODE;
+
+/**
+ * Yoga's parse and validation caches, bounded by bytes as well as by count (Yoga's defaults are
+ * 1,024 entries of any size), and a plugin that drops a document from the cache once it fails
+ * validation (limits included), so that only documents that can run stay cached. Validation
+ * results are kept by Yoga per cached document (a WeakMap), so they go with it.
+ */
+export function documentCaches(): {
+  readonly options: NonNullable<YogaServerOptions<object, object>['parserAndValidationCache']>;
+  readonly plugin: Plugin;
+} {
+  const documentCache = new LRUCache<string, DocumentNode>({
+    max: DOCUMENT_CACHE_LIMITS.maxDocuments,
+    maxSize: DOCUMENT_CACHE_LIMITS.maxDocumentBytes,
+    sizeCalculation: documentBytes,
+  });
+  const errorCache = new LRUCache<string, object>({
+    max: DOCUMENT_CACHE_LIMITS.maxErrors,
+    maxSize: DOCUMENT_CACHE_LIMITS.maxErrorBytes,
+    sizeCalculation: (_error, key) => textBytes(key),
+  });
+  const plugin: Plugin = {
+    onValidate({ params }) {
+      // parseLean keeps the Source on every node's loc: its body is the cache key.
+      const key = params.documentAST.loc?.source.body;
+      if (key === undefined) return;
+      return ({ result }) => {
+        if (result.length > 0) documentCache.delete(key);
+      };
+    },
+  };
+  return {
+    options: { documentCache, errorCache, validationCache: true },
+    plugin,
+  };
+}
