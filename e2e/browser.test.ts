@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { examples } from '../src/examples';
 import { startWranglerDev, type DevServer } from '../scripts/wrangler-dev';
+import { openBrowser } from './browser-session';
 
 const port = Number(process.env.PLAYGROUND_PORT ?? 8788);
 const inspectorPort = Number(process.env.PLAYGROUND_INSPECTOR_PORT ?? 9231);
@@ -10,9 +11,9 @@ const inspectorPort = Number(process.env.PLAYGROUND_INSPECTOR_PORT ?? 9231);
 let server: DevServer;
 let browser: Browser;
 let page: Page;
-const requested: string[] = [];
-const consoleErrors: string[] = [];
-const cspViolations: string[] = [];
+let requested: string[] = [];
+let consoleErrors: string[] = [];
+let cspViolations: string[] = [];
 
 const operationName = (query: string) => /\b(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1];
 /** Monaco renders spaces as no-break spaces. */
@@ -20,22 +21,7 @@ const text = async (selector: string) => (await page.locator(selector).innerText
 
 beforeAll(async () => {
   server = await startWranglerDev(port, inspectorPort);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  // Context events include requests made by Monaco's web workers.
-  context.on('request', (request) => requested.push(request.url()));
-  // Kept outside the page, so violations on a page the test navigated away from still count.
-  await context.exposeFunction('reportCspViolation', (violation: string) => cspViolations.push(violation));
-  await context.addInitScript(() => {
-    const report = (globalThis as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
-    document.addEventListener('securitypolicyviolation', (event) => report(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`));
-  });
-  page = await context.newPage();
-  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  ({ browser, page, requested, consoleErrors, cspViolations } = await openBrowser({ width: 1440, height: 1000 }));
 }, 180_000);
 
 afterAll(async () => {

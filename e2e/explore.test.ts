@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWranglerDev, type DevServer } from '../scripts/wrangler-dev';
+import { openBrowser } from './browser-session';
 
 // Its own defaults, apart from the playground test's (8788/9231) and the HTTP audit's (8789/9232).
 const port = Number(process.env.EXPLORE_PORT ?? 8790);
@@ -13,9 +14,9 @@ let server: DevServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const requested: string[] = [];
-const consoleErrors: string[] = [];
-const cspViolations: string[] = [];
+let requested: string[] = [];
+let consoleErrors: string[] = [];
+let cspViolations: string[] = [];
 
 /** What the drawing holds, read from Cytoscape's own instance on the container. */
 interface DrawnNode {
@@ -64,24 +65,11 @@ async function openExplorer(target: Page) {
 
 beforeAll(async () => {
   server = await startWranglerDev(port, inspectorPort);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  ({ browser, context, page, requested, consoleErrors, cspViolations } = await openBrowser({ width: 1440, height: 900 }));
   context.on('request', (request) => {
-    requested.push(request.url());
     const url = new URL(request.url());
     if (url.pathname === '/graphql') graphqlRequests.push(url);
   });
-  await context.exposeFunction('reportCspViolation', (violation: string) => cspViolations.push(violation));
-  await context.addInitScript(() => {
-    const report = (globalThis as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
-    document.addEventListener('securitypolicyviolation', (event) => report(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`));
-  });
-  page = await context.newPage();
-  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
 }, 180_000);
 
 afterAll(async () => {

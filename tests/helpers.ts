@@ -65,3 +65,13 @@ export async function gqlOn<T = any>(store: import('../src/data').Store, query: 
   if (result.errors?.length) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;
 }
+
+/** Asserts the strict Content-Security-Policy every HTML page here sends: this origin only, no inline or eval'd script. */
+export function expectStrictCsp(csp: string | null): void {
+  if (csp === null) throw new Error('no Content-Security-Policy header');
+  for (const directive of ["default-src 'none'", "script-src 'self'", "connect-src 'self'"]) {
+    if (!csp.includes(directive)) throw new Error(`CSP lacks ${directive}: ${csp}`);
+  }
+  if (/https?:|\*|'unsafe-eval'/.test(csp)) throw new Error(`CSP allows another origin or eval: ${csp}`);
+  if (/script-src[^;]*'unsafe-inline'/.test(csp)) throw new Error(`CSP allows inline script: ${csp}`);
+}
