@@ -5,7 +5,7 @@
  * embedded approach ends. Run by bench/run.ts; `npx tsx bench/scale.ts` prints the table alone.
  */
 import { gzipSync } from 'node:zlib';
-import { createStore, type Store } from '../src/data';
+import { createStore, type EmbeddedStore as Store } from '../src/data';
 import { createSearch } from '../src/data/search';
 import { connectionFrom, encodeCursor } from '../src/graphql/connection';
 import { companyName, syntheticDataset } from './synthetic';

@@ -5,6 +5,7 @@ import { mergeArticles } from './merge';
 import { compareDecimal, formatMoney, sumByCurrency } from './money';
 import { licenses as licenseRecords, regions as regionRecords } from './reference';
 import { createSearch } from './search';
+import type { Store } from './store';
 import { type NodeTypename, tag, typenameOf } from './typenames';
 import type {
   ArticleData,
@@ -363,6 +364,8 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
     allArticles: (): readonly Article[] => db.articlesSorted,
 
     companyBySlug: company,
+    companiesBySlugs: (slugs: readonly string[]): readonly Company[] =>
+      slugs.map((slug) => db.companyMap.get(slug)).filter((c): c is Company => c !== undefined),
     /** Companies ordered by name, optionally only those of a kind and/or headquartered in a region or inside it. */
     companiesWhere: (filter: { kind?: CompanyKind | null; region?: string | null } = {}, descending = false) => {
       if (!filter.kind && !filter.region) return descending ? reversed(db.companiesSorted) : db.companiesSorted;
@@ -472,18 +475,22 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
       }
     },
   };
-  return store;
+  return store satisfies Store;
 }
 
-/** A store built by `createStore`. */
-export type Store = ReturnType<typeof createStore>;
+/** A store built by `createStore`: every getter answers synchronously. */
+export type EmbeddedStore = ReturnType<typeof createStore>;
+export type { Store };
 
 /** The embedded articles, compiled (a quote that cannot be placed fails here, at load). */
 const articleData: readonly ArticleData[] = compileArticles(articleSources);
 
-/** The served store, built once at module load from the embedded articles. */
-export const store: Store = createStore(articleData, { regions: regionRecords, licenses: licenseRecords });
-
-export const { allArticles } = store;
+let served: EmbeddedStore | undefined;
+/**
+ * The served embedded store, built from the embedded articles on first use and then kept: a
+ * Worker reading D1 never builds it, so its startup does not grow with the articles' indexes.
+ */
+export const embeddedStore = (): EmbeddedStore =>
+  (served ??= createStore(articleData, { regions: regionRecords, licenses: licenseRecords }));
 
 export { articleData, licenseRecords, regionRecords };
