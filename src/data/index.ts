@@ -486,11 +486,14 @@ export type { Store };
 const articleData: readonly ArticleData[] = compileArticles(articleSources);
 
 let served: EmbeddedStore | undefined;
-/**
- * The served embedded store, built from the embedded articles on first use and then kept: a
- * Worker reading D1 never builds it, so its startup does not grow with the articles' indexes.
- */
+/** The served embedded store, built from the embedded articles once and then kept. */
 export const embeddedStore = (): EmbeddedStore =>
   (served ??= createStore(articleData, { regions: regionRecords, licenses: licenseRecords }));
+
+/** "d1" in the build for D1 (wrangler.toml's [env.d1] define); not defined elsewhere. */
+declare const DATA_STORE: string;
+// Built at module load, in the isolate's startup (which Workers overlap with the TLS handshake),
+// except in the D1 build: it never reads the embedded store, so its startup does not grow with it.
+if (typeof DATA_STORE === 'undefined' || DATA_STORE !== 'd1') embeddedStore();
 
 export { articleData, licenseRecords, regionRecords };
