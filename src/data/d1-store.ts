@@ -232,7 +232,8 @@ export function createD1Store(db: D1Database): Store {
   };
 
   const search = (query: string): PagedList<SearchableEntity> => {
-    const q = lower(query.trim());
+    // D1 rejects a NUL in bound text, and no stored name, key or description holds one: nothing matches.
+    const q = query.includes('\0') ? '' : lower(query.trim());
     // Keys sit between newlines: a query holding one could match across two keys, so keys are not matched then.
     const keysMayMatch = q.includes('\n') ? 0 : 1;
     // The trigram index holds every match of a query of three or more characters; shorter ones scan.

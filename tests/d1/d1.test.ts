@@ -126,6 +126,7 @@ describe('the D1 store, with the synthetic dataset of 100 companies', () => {
       '{ company(slug: "c-7") { coInvestors(first: 10) { totalCount edges { node { slug } sharedRounds { id } } } investors { nodes { slug } } totalRaised { amount } competitors { nodes { slug } } investments(last: 2) { nodes { id round { id } } } } }',
       '{ search(query: "labs", first: 20, after: "Y3Vyc29yOnYxOjU=") { totalCount nodes { __typename ... on Company { slug } ... on Region { slug } } } }',
       '{ s1: search(query: "ai") { totalCount nodes { __typename } } s2: search(query: "mistral") { totalCount nodes { __typename ... on Company { slug } ... on AIModel { slug } ... on Article { slug } } } s3: search(query: "a") { totalCount } s4: search(query: "LUMEN harbor") { nodes { __typename } } }',
+      '{ nul: search(query: "\\u0000abc") { totalCount } quote: search(query: "a\\"b") { totalCount } star: search(query: "mis*") { totalCount } }',
       '{ models(first: 3) { totalCount nodes { slug developer { slug } license { spdxId } } } articles { totalCount nodes { slug } } regions(kind: CITY, first: 3) { totalCount nodes { slug parent { slug } } } }',
       `{ nodes(ids: ["${btoa('Company:c-1')}", "${btoa('FundingRound:f-2-1')}", "${btoa('Investment:f-2-1-0')}", "${btoa('Region:paris')}", "${btoa('Company:nope')}"]) { id __typename } }`,
     ];
