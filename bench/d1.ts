@@ -204,15 +204,17 @@ ${mixRows.join('\n')}
 
 Startup (\`wrangler check startup\` of \`wrangler deploy --dry-run\` for each environment, median of 3): embedded ${fmt(startEmbedded.ms)} ms
 (${startEmbedded.samples.map((x) => fmt(x)).join(', ')}), D1 ${fmt(startD1.ms)} ms (${startD1.samples.map((x) => fmt(x)).join(', ')}): D1 ÷ embedded ${fmt(ratio, 2)}×,
-${ratio <= 1.2 ? 'within' : '**over**'} the 1.2× target. Neither builds indexes at startup: the embedded store builds them on the first request that reads data,
-which took ${fmt(first[0]!)} ms on a fresh embedded Worker and ${fmt(first[1]!)} ms on a fresh D1 Worker (one sample each).
+${ratio <= 1.2 ? 'within' : '**over**'} the 1.2× target. The embedded build builds its store's indexes at startup; the D1 build builds none and reads
+nothing until a request comes. The first request that reads data took ${fmt(first[0]!)} ms on a fresh embedded Worker and ${fmt(first[1]!)} ms on a
+fresh D1 Worker (one sample each).
 
 What a local run cannot show: in production each D1 statement is a network round trip from the Worker to the database's
 primary (or a read replica, with the Sessions API) in another location, typically milliseconds rather than the fraction of a
 millisecond here, so a request costs about one round trip per query level (tests/d1/d1.test.ts counts them: a page of
 companies with their headquarters, rounds and investors takes at most 12 statements, the same number for 1, 5 or 20
-companies), plus one for the dataset version that the response cache checks on every request. Read replication brings reads nearer the Worker but may serve
-slightly older data after a re-seed. Responses the cache answers skip every statement but that one.
+companies), plus one for the dataset version that the response cache checks on every request. Read replication brings
+reads nearer the Worker but may serve slightly older data after a re-seed. Responses the cache answers skip every
+statement but that one.
 `;
   } finally {
     for (const s of servers) await s.stop();

@@ -3,6 +3,8 @@ import { searchEntries } from './search';
 import type { RoundOrder } from './index';
 import { typenameOf } from './typenames';
 
+// Own code: the rows are the embedded store's own lists and orders, which only it can compute.
+
 /**
  * The D1 tables' rows (migrations/), computed from an embedded store built from the article files:
  * one source of truth, and every order and derived list is the embedded store's own, so the D1

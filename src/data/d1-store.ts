@@ -21,6 +21,9 @@ import type { Listing, PagedList, Store } from './store';
 import { type NodeTypename, tag } from './typenames';
 import type { CompanyKind, MoneyRecord, RegionKind } from './types';
 
+// SQL by hand: a few fixed statements over the binding; a query builder would add bundle bytes
+// and hide the statements tests/d1/d1.test.ts counts.
+
 /**
  * The store on a D1 database (tables in migrations/, rows from src/data/d1-rows.ts). Created per
  * request: its DataLoaders batch the lookups one level of a query makes into one statement each
@@ -184,7 +187,7 @@ export function createD1Store(db: D1Database): Store {
   const companiesBySlugs = async (slugs: readonly string[]): Promise<readonly Company[]> =>
     slugs.length ? present(await companies.loadMany(slugs)) : EMPTY;
 
-  /** A list stored in list_items, its items read from `table` through `loader`'s priming. */
+  /** A list stored in list_items (its length in list_sizes), its items' JSON read from `table` by `key`. */
   const storedList = <T extends object>(name: string, typename: NodeTypename, table: string, key: string, descending = false): PagedList<T> => ({
     count: async () => (await all<{ size: number }>(db, 'SELECT size FROM list_sizes WHERE list = ?', name))[0]?.size ?? 0,
     slice: async (start, end) => {
@@ -270,8 +273,6 @@ export function createD1Store(db: D1Database): Store {
     }
   };
 
-  const inMemory = async <T>(list: Promise<readonly T[]>) => list;
-
   return {
     articleBySlug: (slug) => articles.load(slug),
     allArticles: () => storedList<Article>('articles', 'Article', 'articles', 'slug'),
@@ -282,8 +283,8 @@ export function createD1Store(db: D1Database): Store {
       const list = storedList<Company>(`companies:${filter.region ?? '*'}|${filter.kind ?? '*'}`, 'Company', 'companies', 'slug', descending);
       return { count: list.count, slice: async (start: number, end: number) => (await list.slice(start, end)).map(primeCompany) };
     },
-    competitorsOf: (c) => inMemory(companiesBySlugs(c.competitors)),
-    investorsOf: (slug) => inMemory(companyExtras.load(slug).then((e) => companiesBySlugs(e?.investors ?? EMPTY))),
+    competitorsOf: (c) => companiesBySlugs(c.competitors),
+    investorsOf: (slug) => companyExtras.load(slug).then((e) => companiesBySlugs(e?.investors ?? EMPTY)),
     totalRaisedBy: async (slug) => (await companyExtras.load(slug))?.totalRaised ?? EMPTY,
     coInvestorsOf: (slug): Listing<CoInvestor> =>
       companyExtras.load(slug).then(async (extras) => {
