@@ -137,8 +137,14 @@ export function d1Rows(store: EmbeddedStore, version: string): TableRows[] {
 
 /** The statement that fills the trigram index from the search table, after its rows are in. */
 export const REBUILD_SEARCH_INDEX = "INSERT INTO search_fts (search_fts) VALUES ('rebuild')";
-/** The tables the seed empties before writing, children first. */
+/**
+ * The tables the seed empties before writing: `meta` first and written last, so a seed under way
+ * has no dataset version, and no response computed from half its rows is cached or validated.
+ */
 export const SEEDED_TABLES = ['meta', 'articles', 'licenses', 'companies', 'rounds', 'investments', 'models', 'regions', 'list_items', 'list_sizes', 'round_keys', 'search'];
+
+/** The tables with `meta` (the version row) last. */
+const versionLast = (tables: readonly TableRows[]) => [...tables.filter((t) => t.table !== 'meta'), ...tables.filter((t) => t.table === 'meta')];
 
 const literal = (cell: Cell) => (cell === null ? 'NULL' : typeof cell === 'number' ? String(cell) : `'${cell.replaceAll("'", "''")}'`);
 
@@ -149,7 +155,8 @@ const literal = (cell: Cell) => (cell === null ? 'NULL' : typeof cell === 'numbe
 export function seedSql(tables: readonly TableRows[]): string {
   const out: string[] = SEEDED_TABLES.map((t) => `DELETE FROM ${t};`);
   const MAX = 90_000;
-  for (const { table, columns, rows } of tables) {
+  for (const { table, columns, rows } of versionLast(tables)) {
+    if (table === 'meta') out.push(`${REBUILD_SEARCH_INDEX};`);
     const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES\n`;
     let values: string[] = [];
     let bytes = head.length;
@@ -166,17 +173,16 @@ export function seedSql(tables: readonly TableRows[]): string {
     }
     flush();
   }
-  out.push(`${REBUILD_SEARCH_INDEX};`);
   return `${out.join('\n')}\n`;
 }
 
 /** The seed as prepared statements for a D1 binding's `batch` (the D1 tests' setup). */
 export function seedStatements(db: D1Database, tables: readonly TableRows[]): D1PreparedStatement[] {
   const statements = SEEDED_TABLES.map((t) => db.prepare(`DELETE FROM ${t}`));
-  for (const { table, columns, rows } of tables) {
+  for (const { table, columns, rows } of versionLast(tables)) {
+    if (table === 'meta') statements.push(db.prepare(REBUILD_SEARCH_INDEX));
     const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
     for (const row of rows) statements.push(db.prepare(sql).bind(...row));
   }
-  statements.push(db.prepare(REBUILD_SEARCH_INDEX));
   return statements;
 }

@@ -4,7 +4,7 @@ import { syntheticDataset } from '../../bench/synthetic';
 import { articleData, createStore, licenseRecords, regionRecords } from '../../src/data';
 import { articleSources } from '../../src/data/articles';
 import { compileArticles } from '../../src/data/authoring';
-import { d1Rows, seedStatements } from '../../src/data/d1-rows';
+import { d1Rows, seedSql, seedStatements } from '../../src/data/d1-rows';
 import { fingerprint } from '../../src/data/hash';
 import { examples } from '../../src/examples';
 import app from '../../src/index';
@@ -168,6 +168,26 @@ describe('the D1 store, seeded from the article files', () => {
     expect(JSON.parse(after.text).data.companies.totalCount).toBeGreaterThan(JSON.parse(first.text).data.companies.totalCount);
     const health = await (await app.fetch(new Request('http://localhost/health'), { ...env }, createExecutionContext())).json<any>();
     expect(health.dataset).toEqual({ version: fingerprint(JSON.stringify(articles)), articles: 2 });
+  });
+});
+
+describe('a seed under way', () => {
+  it('writes the version row last, so responses computed meanwhile are neither cached nor validated', async () => {
+    const sql = seedSql(d1Rows(createStore(articleData, { regions: regionRecords, licenses: licenseRecords }), 'v'));
+    const statements = sql.split(/;\n(?=DELETE|INSERT)/);
+    expect(statements[0]).toBe('DELETE FROM meta');
+    expect(statements.at(-1)).toMatch(/^INSERT INTO meta /);
+    // As the seed's first statement leaves it: data still readable, no version.
+    await DB.prepare('DELETE FROM meta').run();
+    const query = '{ company(slug: "mistral-ai") { name } } # seeding';
+    for (let i = 0; i < 2; i++) {
+      const { res, text } = await post({ ...env }, query);
+      expect(JSON.parse(text)).toEqual({ data: { company: { name: 'Mistral AI' } } });
+      expect(res.headers.get('etag')).toBeNull();
+      expect(res.headers.get('x-cache')).toBeNull();
+    }
+    const health = await app.fetch(new Request('http://localhost/health'), { ...env }, createExecutionContext());
+    expect(health.status).toBe(503);
   });
 });
 
