@@ -1,5 +1,5 @@
-import { type Company, type RoundFilter, typenameOf } from '../data';
-import { type Maybe, type Store, mapMaybe } from '../data/store';
+import { type RoundFilter, typenameOf } from '../data';
+import { named } from '../data/store';
 import { currencies } from '../data/reference';
 import type { TrancheRecord } from '../data/types';
 import { builder } from './builder';
@@ -38,8 +38,6 @@ export const Instrument = builder.enumType('Instrument', {
   },
 });
 
-/** A company a record names: the articles' check guarantees it exists. */
-const mustFind = (store: Store, slug: string): Maybe<Company> => mapMaybe(store.companyBySlug(slug), (c) => c!);
 
 const Tranche = builder.objectRef<TrancheRecord>('Tranche').implement({
   description: 'A part of the round with its own instrument and amount, e.g. convertible debt from a group of investors.',
@@ -64,7 +62,7 @@ builder.node(FundingRoundRef, {
     label: t.exposeString('label', {
       description: 'A readable name for the round, which sources do not name: "Mistral AI · €450 million".',
     }),
-    company: t.field({ type: CompanyRef, description: 'The company that raised the money.', resolve: (r, _args, { store }) => mustFind(store, r.company) }),
+    company: t.field({ type: CompanyRef, description: 'The company that raised the money.', resolve: (r, _args, { store }) => named(store.companyBySlug(r.company)) }),
     type: t.field({ type: FundingType, nullable: true, description: "Null where no source names the round's type.", resolve: (r) => r.type }),
     amount: t.field({ type: Money, nullable: true, description: 'Money raised, in the currency the source states.', resolve: (r) => r.amount }),
     valuation: t.field({
