@@ -482,18 +482,20 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
 export type EmbeddedStore = ReturnType<typeof createStore>;
 export type { Store };
 
-/** The embedded articles, compiled (a quote that cannot be placed fails here, at load). */
-const articleData: readonly ArticleData[] = compileArticles(articleSources);
+let compiled: readonly ArticleData[] | undefined;
+/** The embedded articles, compiled once (a quote that cannot be placed fails here). */
+export const embeddedArticles = (): readonly ArticleData[] => (compiled ??= compileArticles(articleSources));
 
 let served: EmbeddedStore | undefined;
 /** The served embedded store, built from the embedded articles once and then kept. */
 export const embeddedStore = (): EmbeddedStore =>
-  (served ??= createStore(articleData, { regions: regionRecords, licenses: licenseRecords }));
+  (served ??= createStore(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords }));
 
 /** "d1" in the build for D1 (wrangler.toml's [env.d1] define); not defined elsewhere. */
 declare const DATA_STORE: string;
-// Built at module load, in the isolate's startup (which Workers overlap with the TLS handshake),
-// except in the D1 build: it never reads the embedded store, so its startup does not grow with it.
+// Compiled and built at module load, in the isolate's startup (which Workers overlap with the TLS
+// handshake), except in the D1 build: it never reads the embedded data, so its startup does not
+// grow with the articles.
 if (typeof DATA_STORE === 'undefined' || DATA_STORE !== 'd1') embeddedStore();
 
-export { articleData, licenseRecords, regionRecords };
+export { licenseRecords, regionRecords };

@@ -1,7 +1,7 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic';
-import { articleData, createStore, licenseRecords, regionRecords } from '../../src/data';
+import { createStore, embeddedArticles, licenseRecords, regionRecords } from '../../src/data';
 import { articleSources } from '../../src/data/articles';
 import { compileArticles } from '../../src/data/authoring';
 import { d1Rows, seedSql, seedStatements } from '../../src/data/d1-rows';
@@ -141,7 +141,7 @@ describe('the D1 store, with the synthetic dataset of 100 companies', () => {
 
 describe('the D1 store, seeded from the article files', () => {
   it('answers every example exactly as the embedded store does, under the same dataset version', async () => {
-    await seed(articleData, { regions: regionRecords, licenses: licenseRecords }, fingerprint(JSON.stringify([articleData, regionRecords, licenseRecords])));
+    await seed(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords }, fingerprint(JSON.stringify([embeddedArticles(), regionRecords, licenseRecords])));
     for (const example of examples) {
       const onD1 = await post({ ...env }, `${example.query}\n# on D1`, example.variables);
       const embedded = await post({ ...env, DB: undefined }, `${example.query}\n# embedded`, example.variables);
@@ -173,7 +173,7 @@ describe('the D1 store, seeded from the article files', () => {
 
 describe('a seed under way', () => {
   it('writes the version row last, so responses computed meanwhile are neither cached nor validated', async () => {
-    const sql = seedSql(d1Rows(createStore(articleData, { regions: regionRecords, licenses: licenseRecords }), 'v'));
+    const sql = seedSql(d1Rows(createStore(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords }), 'v'));
     const statements = sql.split(/;\n(?=DELETE|INSERT)/);
     expect(statements[0]).toBe('DELETE FROM meta');
     expect(statements.at(-1)).toMatch(/^INSERT INTO meta /);

@@ -1,5 +1,5 @@
 import { applyD1Migrations, env } from 'cloudflare:test';
-import { articleData, createStore, licenseRecords, regionRecords } from '../../src/data';
+import { createStore, embeddedArticles, licenseRecords, regionRecords } from '../../src/data';
 import { d1Rows, seedStatements } from '../../src/data/d1-rows';
 import { datasetVersion } from '../../src/data/hash';
 
@@ -7,5 +7,5 @@ import { datasetVersion } from '../../src/data/hash';
 // `npm run db:seed` writes, generated here from the same article files.
 const { DB, TEST_MIGRATIONS } = env as { DB: D1Database; TEST_MIGRATIONS: Parameters<typeof applyD1Migrations>[1] };
 await applyD1Migrations(DB, TEST_MIGRATIONS);
-const store = createStore(articleData, { regions: regionRecords, licenses: licenseRecords });
+const store = createStore(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords });
 await DB.batch(seedStatements(DB, d1Rows(store, datasetVersion())));
