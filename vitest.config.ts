@@ -1,4 +1,4 @@
-import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -9,8 +9,11 @@ import { defineConfig } from 'vitest/config';
  */
 const TEST_RATE_LIMIT = 50;
 
-// Two projects in one run (one report):
-// - workerd: tests/*.test.ts inside workerd, against the real Worker's fetch;
+// Three projects in one run (one report):
+// - workerd: tests/*.test.ts inside workerd, against the real Worker's fetch (the embedded store);
+// - workerd-d1: the same API suite against the same Worker reading D1 (wrangler.toml's [env.d1],
+//   each file's database migrated and seeded from the article files by tests/d1/setup.ts), plus
+//   tests/d1/ (what only D1 has: batching, database faults, re-seeding);
 // - node: tests/node/*.test.ts on Node, for what needs a process or the file system (the built
 //   bundle, wrangler dev, the committed schema). Its global setup builds dist/ once.
 export default defineConfig({
@@ -31,6 +34,33 @@ export default defineConfig({
           name: 'workerd',
           include: ['tests/*.test.ts'],
           // The first request of a file pays for loading the Worker into the pool (~3 s here).
+          testTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml', environment: 'd1' },
+            miniflare: {
+              ratelimits: { RATE_LIMITER: { namespace_id: '1003', simple: { limit: TEST_RATE_LIMIT, period: 60 } } },
+              bindings: { TEST_RATE_LIMIT, LOG_REQUESTS: 'false', TEST_MIGRATIONS: await readD1Migrations('./migrations') },
+            },
+          })),
+        ],
+        test: {
+          name: 'workerd-d1',
+          include: ['tests/*.test.ts', 'tests/d1/*.test.ts'],
+          exclude: [
+            // Embedded-only by nature: they build stores from fixture articles, or check article
+            // files and their authoring helpers, and never read the Worker's store.
+            'tests/authoring.test.ts',
+            'tests/data-check.test.ts',
+            'tests/fixture-store.test.ts',
+            // The schema and the static pages are the same module whichever store answers.
+            'tests/schema.test.ts',
+            'tests/playground.test.ts',
+          ],
+          setupFiles: ['tests/d1/setup.ts'],
           testTimeout: 30_000,
         },
       },

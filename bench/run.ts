@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the project against a static floor and two peer servers, side by side in one
  * run, in-process and over HTTP (workerd serving the built bundles), plus startup CPU and the
- * data layer's scale table. Writes BENCHMARKS.md. Needs nothing but this checkout and npm ci.
+ * data layer's scale table, and the D1 store's rows (bench/d1.ts). Writes BENCHMARKS.md. Needs nothing but this checkout and npm ci.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { bodyOf, mix, type Novelty, searchOf } from './mix';
+import { runD1 } from './d1';
 import { runScale } from './scale';
 
 const OUT = 'bench/.out';
@@ -317,6 +318,8 @@ async function main() {
 
   log('scale: data layer on synthetic datasets');
   const scale = await runScale();
+  log('D1: local databases through wrangler dev (bench/d1.ts)');
+  const d1 = await runD1();
 
   const target = (label: string) => targets.find((t) => t.label.startsWith(label))!;
   /** Median over rounds of `a`'s time ÷ `b`'s time, each pair measured in the same round. */
@@ -444,7 +447,7 @@ ${startupRows.join('\n')}
 ${startupVerdict}
 
 ${scale}
-`;
+${d1}`;
   writeFileSync('BENCHMARKS.md', markdown);
   log(`wrote BENCHMARKS.md in ${seconds} s`);
 }

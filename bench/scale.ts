@@ -5,7 +5,7 @@
  * embedded approach ends. Run by bench/run.ts; `npx tsx bench/scale.ts` prints the table alone.
  */
 import { gzipSync } from 'node:zlib';
-import { createStore, type Store } from '../src/data';
+import { createStore, type EmbeddedStore as Store } from '../src/data';
 import { createSearch } from '../src/data/search';
 import { connectionFrom, encodeCursor } from '../src/graphql/connection';
 import { companyName, syntheticDataset } from './synthetic';
@@ -225,11 +225,9 @@ entities**; well before it, building the indexes at module load spends this proj
 startup budget at about ${show(atBudget)} entities (on top of the schema build), and every cold start pays it.
 
 So the embedded default suits a curated dataset of a few thousand entities (hundreds of articles).
-Past that, the data moves to D1 (SQL: the filters and orderings become indexed queries, cursors
-become keyset conditions, search an FTS5 table) or KV (one key per entity and per precomputed page),
-behind the same getter names in src/data/index.ts made async, with the response cache in front
-unchanged; the dataset version then comes from the database's migration or import version instead
-of a hash of the embedded data.
+Past that, the same API reads a D1 database seeded from the same article files (docs/d1.md): the
+filters and orderings are indexed queries, search an FTS5 trigram table, and the Worker builds no
+index at startup; its rows follow.
 `;
 }
 

@@ -9,18 +9,25 @@ export interface DevServer {
 }
 
 /**
- * Starts `wrangler dev` on `port` (its inspector on `inspectorPort`) and resolves once
+ * Starts `wrangler dev` on `port` (its inspector on `inspectorPort`; `extraArgs` added, e.g.
+ * `--env d1`; `launcher` is the command before the flags, e.g. `npm run dev:d1 --`) and resolves once
  * POST /graphql answers, or rejects after `timeoutMs` with wrangler's output.
  */
-export async function startWranglerDev(port: number, inspectorPort: number, timeoutMs = 120_000): Promise<DevServer> {
+export async function startWranglerDev(
+  port: number,
+  inspectorPort: number,
+  timeoutMs = 120_000,
+  extraArgs: readonly string[] = [],
+  launcher: readonly string[] = ['npx', 'wrangler', 'dev'],
+): Promise<DevServer> {
   const url = `http://127.0.0.1:${port}`;
   // Otherwise the readiness check below would be answered by whatever already listens there.
   if (await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false)) {
     throw new Error(`${url} is already in use; stop that server or choose another port`);
   }
   const child = spawn(
-    'npx',
-    ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false'],
+    launcher[0]!,
+    [...launcher.slice(1), '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false', ...extraArgs],
     // Its own process group, so that stop() ends workerd too, and nothing else.
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
   );

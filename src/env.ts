@@ -15,6 +15,8 @@ export interface Bindings {
   readonly RATE_LIMITER?: RateLimiter;
   /** Workers Static Assets: GraphiQL's files and the playground's, from public/. */
   readonly ASSETS?: Fetcher;
+  /** The D1 database the API reads when bound (`wrangler dev --env d1`); without it, the embedded data. */
+  readonly DB?: D1Database;
 }
 
 /** The Hono environment of the app and its middleware. */

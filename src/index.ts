@@ -1,6 +1,6 @@
 import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
-import { store } from './data';
+import { datasetVersionFor, storeFor } from './data/by-binding';
 import type { Bindings, Env } from './env';
 import { schema } from './graphql';
 import type { Context } from './graphql/builder';
@@ -20,7 +20,7 @@ import { requestLog } from './http/request-log';
 import { playground } from './playground';
 
 /** Repeat queries answered before Yoga; see src/http/cache.ts. */
-const cache = responseCache({ schema });
+const cache = responseCache({ schema, datasetVersion: datasetVersionFor });
 /** One JSON line per /graphql request for Workers Logs; see src/http/request-log.ts. */
 const log = requestLog();
 /** Parsed documents, bounded by bytes; see src/graphql/document-cache.ts. */
@@ -29,8 +29,9 @@ const documents = documentCaches();
 /** The GraphQL server, created once per isolate. */
 const yoga = createYoga<Bindings, Context>({
   schema,
-  // Resolvers read the store through the context, so the same schema runs on any store.
-  context: () => ({ store }),
+  // Resolvers read the store through the context, so the same schema runs on any store: D1 when
+  // the Worker has a DB binding (a store per request, for its DataLoaders), else the embedded data.
+  context: (server) => ({ store: storeFor(server) }),
   graphqlEndpoint: '/graphql',
   landingPage: false,
   graphiql: false,

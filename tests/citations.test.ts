@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleData, licenseRecords, regionRecords } from '../src/data';
+import { embeddedArticles, licenseRecords, regionRecords } from '../src/data';
 import { articleSources } from '../src/data/articles';
 import { checkArticles } from '../src/data/check';
 import type { CitationRecord } from '../src/data/types';
@@ -80,7 +80,7 @@ describe('citations served by the API', () => {
       if (!have) missing.push(`${what} ${id}`);
       else for (const c of sources) if (!have.has(key(c))) missing.push(`${what} ${id} citation ${key(c)}`);
     };
-    for (const a of articleData) {
+    for (const a of embeddedArticles()) {
       expect(data.articles.nodes.map((n: any) => n.slug)).toContain(a.article.slug);
       for (const c of a.companies) expectAll(companies, c.slug, c.sources, 'company');
       for (const r of a.fundingRounds) expectAll(rounds, globalId('FundingRound', r.id), r.sources, 'round');
@@ -97,7 +97,7 @@ describe('the embedded articles', () => {
   });
 
   it('have citations that match their own article, in every article file', () => {
-    for (const { article, companies, fundingRounds, models, regionMentions } of articleData) {
+    for (const { article, companies, fundingRounds, models, regionMentions } of embeddedArticles()) {
       const all: CitationRecord[] = [
         ...companies.flatMap((c) => c.sources),
         ...fundingRounds.flatMap((r) => [...r.sources, ...r.tranches.flatMap((t) => t.sources), ...r.investments.flatMap((i) => i.sources)]),
@@ -115,7 +115,7 @@ describe('the embedded articles', () => {
 });
 
 describe("the seed article's citations", () => {
-  const seed = articleData.find((a) => a.article.slug === SEED)!;
+  const seed = embeddedArticles().find((a) => a.article.slug === SEED)!;
 
   it('point at whole sentences that state the fact', async () => {
     const { company } = await gql(`{ company(slug: "nvidia") { investments(first: 100) { nodes { round { id } ${CITE} } } } }`);

@@ -2,7 +2,7 @@ import { createExecutionContext, env } from 'cloudflare:test';
 import { buildSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import committed from '../schema/schema.graphql?raw';
-import { articleData } from '../src/data';
+import { embeddedArticles } from '../src/data';
 import app from '../src/index';
 import { sortedSchema } from '../src/graphql';
 import { post, sha256, worker } from './helpers';
@@ -20,7 +20,7 @@ describe('GET /health', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = (await res.json()) as any;
     expect(body.status).toBe('ok');
-    expect(body.dataset).toEqual({ version: expect.stringMatching(/^[0-9a-f]{16}$/), articles: articleData.length });
+    expect(body.dataset).toEqual({ version: expect.stringMatching(/^[0-9a-f]{16}$/), articles: embeddedArticles().length });
     expect(body.schema).toEqual({ hash: await sha256(committed), url: '/schema.graphql' });
     expect(body.build).toEqual({ commit: null });
   });

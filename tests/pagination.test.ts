@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionFrom, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../src/graphql/connection';
+import { type Connection, connectionFrom, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../src/graphql/connection';
 import { gql, gqlErrors } from './helpers';
 
 const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
@@ -84,7 +84,7 @@ describe('connections over HTTP', () => {
 
 describe('connectionFrom on a long list', () => {
   const list = Array.from({ length: 250 }, (_, i) => i);
-  const values = (c: ReturnType<typeof connectionFrom<number>>) => c.edges.map((e) => e.node);
+  const values = (c: Connection<number>) => c.edges.map((e) => e.node);
 
   it(`returns ${DEFAULT_PAGE_SIZE} items when neither first nor last is given`, () => {
     const c = connectionFrom(list, {});

@@ -1,6 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { startServerAndCreateCloudflareWorkersHandler } from '@as-integrations/cloudflare-workers';
-import { store } from '../../src/data';
+import { embeddedStore } from '../../src/data';
+
+const store = embeddedStore();
 import { schema } from '../../src/graphql';
 import type { Context } from '../../src/graphql/builder';
 

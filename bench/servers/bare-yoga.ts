@@ -1,6 +1,8 @@
 import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
-import { store } from '../../src/data';
+import { embeddedStore } from '../../src/data';
+
+const store = embeddedStore();
 import { schema } from '../../src/graphql';
 
 /**

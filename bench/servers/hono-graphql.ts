@@ -1,6 +1,8 @@
 import { graphqlServer } from '@hono/graphql-server';
 import { Hono } from 'hono';
-import { store } from '../../src/data';
+import { embeddedStore } from '../../src/data';
+
+const store = embeddedStore();
 import { schema } from '../../src/graphql';
 
 /** Peer: the same Pothos schema served by @hono/graphql-server (graphql-js directly). */

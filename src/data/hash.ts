@@ -1,4 +1,4 @@
-import { articleData, licenseRecords, regionRecords } from '.';
+import { embeddedArticles, licenseRecords, regionRecords } from '.';
 
 /** FNV-1a over UTF-16 code units, two 32-bit lanes: a fast, stable 64-bit fingerprint (not a MAC), as 16 hex digits. */
 export function fingerprint(text: string): string {
@@ -27,4 +27,4 @@ let version: string | undefined;
  * not at module load, to keep startup CPU down.
  */
 export const datasetVersion = (): string =>
-  (version ??= fingerprint(JSON.stringify([articleData, regionRecords, licenseRecords])));
+  (version ??= fingerprint(JSON.stringify([embeddedArticles(), regionRecords, licenseRecords])));

@@ -5,6 +5,7 @@ import { mergeArticles } from './merge';
 import { compareDecimal, formatMoney, sumByCurrency } from './money';
 import { licenses as licenseRecords, regions as regionRecords } from './reference';
 import { createSearch } from './search';
+import type { Store } from './store';
 import { type NodeTypename, tag, typenameOf } from './typenames';
 import type {
   ArticleData,
@@ -363,6 +364,8 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
     allArticles: (): readonly Article[] => db.articlesSorted,
 
     companyBySlug: company,
+    companiesBySlugs: (slugs: readonly string[]): readonly Company[] =>
+      slugs.map((slug) => db.companyMap.get(slug)).filter((c): c is Company => c !== undefined),
     /** Companies ordered by name, optionally only those of a kind and/or headquartered in a region or inside it. */
     companiesWhere: (filter: { kind?: CompanyKind | null; region?: string | null } = {}, descending = false) => {
       if (!filter.kind && !filter.region) return descending ? reversed(db.companiesSorted) : db.companiesSorted;
@@ -472,18 +475,27 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
       }
     },
   };
-  return store;
+  return store satisfies Store;
 }
 
-/** A store built by `createStore`. */
-export type Store = ReturnType<typeof createStore>;
+/** A store built by `createStore`: every getter answers synchronously. */
+export type EmbeddedStore = ReturnType<typeof createStore>;
+export type { Store };
 
-/** The embedded articles, compiled (a quote that cannot be placed fails here, at load). */
-const articleData: readonly ArticleData[] = compileArticles(articleSources);
+let compiled: readonly ArticleData[] | undefined;
+/** The embedded articles, compiled once (a quote that cannot be placed fails here). */
+export const embeddedArticles = (): readonly ArticleData[] => (compiled ??= compileArticles(articleSources));
 
-/** The served store, built once at module load from the embedded articles. */
-export const store: Store = createStore(articleData, { regions: regionRecords, licenses: licenseRecords });
+let served: EmbeddedStore | undefined;
+/** The served embedded store, built from the embedded articles once and then kept. */
+export const embeddedStore = (): EmbeddedStore =>
+  (served ??= createStore(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords }));
 
-export const { allArticles } = store;
+/** "d1" in the build for D1 (wrangler.toml's [env.d1] define); not defined elsewhere. */
+declare const DATA_STORE: string;
+// Compiled and built at module load, in the isolate's startup (which Workers overlap with the TLS
+// handshake), except in the D1 build: it never reads the embedded data, so its startup does not
+// grow with the articles.
+if (typeof DATA_STORE === 'undefined' || DATA_STORE !== 'd1') embeddedStore();
 
-export { articleData, licenseRecords, regionRecords };
+export { licenseRecords, regionRecords };

@@ -1,4 +1,4 @@
-import type { SearchableEntity, Store } from './index';
+import type { EmbeddedStore, SearchableEntity } from './index';
 import { typenameOf } from './typenames';
 
 /** Match tiers, best first. */
@@ -12,7 +12,8 @@ const enum Tier {
   Description,
 }
 
-interface Entry {
+/** One searchable entity, lower-cased as the tiers compare it. */
+export interface Entry {
   readonly entity: SearchableEntity;
   readonly name: string;
   /** Slug and aliases, lower-cased. */
@@ -25,9 +26,11 @@ interface Entry {
 const typeOrder = ['Company', 'AIModel', 'FundingRound', 'Region', 'Article'];
 /** Same order as `localeCompare(…, 'en')`, without building a collator per comparison. */
 const compareEn = new Intl.Collator('en').compare;
-const lower = (s: string | null | undefined) => (s ?? '').toLocaleLowerCase('en');
+/** Lower-cases as search compares: the query, and every name, key and description. */
+export const lower = (s: string | null | undefined) => (s ?? '').toLocaleLowerCase('en');
 
-function buildEntries(data: Store): readonly Entry[] {
+/** Every searchable entity of a store, in tie-break order (type, then name); the D1 seed stores these. */
+export function searchEntries(data: EmbeddedStore): readonly Entry[] {
   const raw: Omit<Entry, 'order'>[] = [];
   for (const c of data.companiesWhere()) {
     // Industries count as description: "healthcare" finds the companies whose impact extends to it.
@@ -94,8 +97,8 @@ function buildPostings(entries: readonly Entry[]): Map<string, number[]> {
  * Builds the search function over a store: the entries at once, the trigram postings on the
  * first query of three or more characters (so isolate startup does not pay for them).
  */
-export function createSearch(data: Store): (query: string) => readonly SearchableEntity[] {
-  const entries = buildEntries(data);
+export function createSearch(data: EmbeddedStore): (query: string) => readonly SearchableEntity[] {
+  const entries = searchEntries(data);
   let postings: Map<string, number[]> | undefined;
   const NONE: number[] = [];
 

@@ -1,9 +1,9 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
-import type { Store } from '../data';
+import type { Store } from '../data/store';
 import { connectionField, connectionType } from './limits/cost';
 
-/** Per-request context: the store resolvers read (the served one; tests pass fixture stores). */
+/** Per-request context: the store resolvers read (embedded or D1, chosen per request; tests pass fixture stores). */
 export interface Context {
   readonly store: Store;
 }

@@ -1,4 +1,5 @@
 import { type CoInvestor, typenameOf } from '../data';
+import { mapMaybe } from '../data/store';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
@@ -105,10 +106,11 @@ builder.node(CompanyRef, {
         type: CompanyRef,
         description:
           'Companies that invested in at least one round that this company also invested in, most shared rounds first, then by name.',
-        resolve: (c, args, { store }) => {
-          const page = connectionFrom(store.coInvestorsOf(c.slug), args);
-          return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.company, sharedRounds: node.sharedRounds })) };
-        },
+        resolve: (c, args, { store }) =>
+          mapMaybe(connectionFrom(store.coInvestorsOf(c.slug), args), (page) => ({
+            ...page,
+            edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.company, sharedRounds: node.sharedRounds })),
+          })),
       },
       CoInvestorConnection,
     ),

@@ -1,4 +1,5 @@
 import type { ListView } from '../data/list-view';
+import type { Listing, Maybe, PagedList } from '../data/store';
 import { badUserInput } from './errors';
 
 /** Page size when a connection is asked for without `first` or `last`. */
@@ -41,29 +42,29 @@ function checkSize(value: number | null | undefined, argument: 'first' | 'last')
   }
 }
 
-/**
- * One page of `list` per the Relay cursor connections spec: `after`/`before` narrow the list, then
- * `first` keeps the head or `last` the tail (default: the first 20). Cursors are offsets into the
- * full list, which never changes between deploys. `totalCount` is the full count.
- */
-export function connectionFrom<T>(list: ListView<T>, args: PageArgs) {
-  checkSize(args.first, 'first');
-  checkSize(args.last, 'last');
-  if (args.first != null && args.last != null) {
-    throw badUserInput('Pass either "first" or "last", not both.', 'last');
-  }
-  const total = list.length;
+/** A page of a connection as the Relay plugin reads it. */
+export interface Connection<T> {
+  readonly edges: { cursor: string; node: T }[];
+  readonly totalCount: number;
+  readonly pageInfo: { hasPreviousPage: boolean; hasNextPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/** The page's [start, end) in a list of `total` items, per the Relay cursor connections spec. */
+function bounds(total: number, args: PageArgs, after: number | undefined, before: number | undefined): [number, number] {
   let start = 0;
   let end = total;
-  if (args.after != null) start = Math.min(decodeCursor(args.after, 'after') + 1, total);
-  if (args.before != null) end = Math.max(Math.min(decodeCursor(args.before, 'before'), total), start);
+  if (after !== undefined) start = Math.min(after + 1, total);
+  if (before !== undefined) end = Math.max(Math.min(before, total), start);
   if (args.first != null) end = Math.min(end, start + args.first);
   else if (args.last != null) start = Math.max(start, end - args.last);
   // Only `before` given: the page just before the cursor, as `last` would.
-  else if (args.before != null && args.after == null) start = Math.max(start, end - DEFAULT_PAGE_SIZE);
+  else if (before !== undefined && after === undefined) start = Math.max(start, end - DEFAULT_PAGE_SIZE);
   else end = Math.min(end, start + DEFAULT_PAGE_SIZE);
+  return [start, end];
+}
 
-  const edges = list.slice(start, end).map((node, i) => ({ cursor: encodeCursor(start + i), node }));
+function pageOf<T>(items: readonly T[], start: number, end: number, total: number): Connection<T> {
+  const edges = items.map((node, i) => ({ cursor: encodeCursor(start + i), node }));
   return {
     edges,
     totalCount: total,
@@ -74,4 +75,41 @@ export function connectionFrom<T>(list: ListView<T>, args: PageArgs) {
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** A page of a list paged in the database: its count and its window read together when the window does not depend on the count. */
+async function pageOfPaged<T>(list: PagedList<T>, args: PageArgs, after: number | undefined, before: number | undefined): Promise<Connection<T>> {
+  if (args.last == null && before === undefined) {
+    const start = after === undefined ? 0 : after + 1;
+    const size = args.first ?? DEFAULT_PAGE_SIZE;
+    const [total, items] = await Promise.all([list.count(), size > 0 ? list.slice(start, start + size) : []]);
+    const [s, e] = bounds(total, args, after, before);
+    return pageOf(items.slice(0, e - s), s, e, total);
+  }
+  const total = await list.count();
+  const [start, end] = bounds(total, args, after, before);
+  return pageOf(end > start ? await list.slice(start, end) : [], start, end, total);
+}
+
+/**
+ * One page of `list` per the Relay cursor connections spec: `after`/`before` narrow the list, then
+ * `first` keeps the head or `last` the tail (default: the first 20). Cursors are offsets into the
+ * full list, which never changes between deploys. `totalCount` is the full count. A list in
+ * memory gives the page at once; a list paged in the database or on its way, a promise of it.
+ */
+export function connectionFrom<T>(list: ListView<T>, args: PageArgs): Connection<T>;
+export function connectionFrom<T>(list: Listing<T>, args: PageArgs): Maybe<Connection<T>>;
+export function connectionFrom<T>(list: Listing<T>, args: PageArgs): Maybe<Connection<T>> {
+  checkSize(args.first, 'first');
+  checkSize(args.last, 'last');
+  if (args.first != null && args.last != null) {
+    throw badUserInput('Pass either "first" or "last", not both.', 'last');
+  }
+  const after = args.after != null ? decodeCursor(args.after, 'after') : undefined;
+  const before = args.before != null ? decodeCursor(args.before, 'before') : undefined;
+  if (list instanceof Promise) return list.then((l) => connectionFrom(l, args));
+  if ('count' in list) return pageOfPaged(list, args, after, before);
+  const total = list.length;
+  const [start, end] = bounds(total, args, after, before);
+  return pageOf(list.slice(start, end), start, end, total);
 }

@@ -1,4 +1,5 @@
-import { type Company, type RoundFilter, type Store, typenameOf } from '../data';
+import { type RoundFilter, typenameOf } from '../data';
+import { named } from '../data/store';
 import { currencies } from '../data/reference';
 import type { TrancheRecord } from '../data/types';
 import { builder } from './builder';
@@ -37,7 +38,6 @@ export const Instrument = builder.enumType('Instrument', {
   },
 });
 
-const mustFind = (store: Store) => (slug: string): Company => store.companyBySlug(slug)!;
 
 const Tranche = builder.objectRef<TrancheRecord>('Tranche').implement({
   description: 'A part of the round with its own instrument and amount, e.g. convertible debt from a group of investors.',
@@ -49,7 +49,7 @@ const Tranche = builder.objectRef<TrancheRecord>('Tranche').implement({
       description: 'The amount the investors put in together; null where not stated.',
       resolve: (tr) => tr.amount,
     }),
-    investors: t.field({ type: [CompanyRef], description: 'The investors in this part.', resolve: (tr, _args, { store }) => tr.investors.map(mustFind(store)) }),
+    investors: t.field({ type: [CompanyRef], description: 'The investors in this part.', resolve: (tr, _args, { store }) => store.companiesBySlugs(tr.investors) }),
     sources: t.field({ type: [Citation], description: 'The passages that state this part.', resolve: (tr) => tr.sources }),
   }),
 });
@@ -62,7 +62,7 @@ builder.node(FundingRoundRef, {
     label: t.exposeString('label', {
       description: 'A readable name for the round, which sources do not name: "Mistral AI · €450 million".',
     }),
-    company: t.field({ type: CompanyRef, description: 'The company that raised the money.', resolve: (r, _args, { store }) => mustFind(store)(r.company) }),
+    company: t.field({ type: CompanyRef, description: 'The company that raised the money.', resolve: (r, _args, { store }) => named(store.companyBySlug(r.company)) }),
     type: t.field({ type: FundingType, nullable: true, description: "Null where no source names the round's type.", resolve: (r) => r.type }),
     amount: t.field({ type: Money, nullable: true, description: 'Money raised, in the currency the source states.', resolve: (r) => r.amount }),
     valuation: t.field({
@@ -75,7 +75,7 @@ builder.node(FundingRoundRef, {
       nullable: true,
       description: 'ISO 8601 date the round was announced; null where no source states it.',
     }),
-    leadInvestors: t.field({ type: [CompanyRef], description: 'The investors that led the round.', resolve: (r, _args, { store }) => r.leadInvestors.map(mustFind(store)) }),
+    leadInvestors: t.field({ type: [CompanyRef], description: 'The investors that led the round.', resolve: (r, _args, { store }) => store.companiesBySlugs(r.leadInvestors) }),
     tranches: t.field({
       type: [Tranche],
       description: 'A part of the round with its own instrument and amount, e.g. convertible debt from a group of investors.',

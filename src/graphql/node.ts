@@ -1,5 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import type { Store } from '../data';
+import type { Store } from '../data/store';
 import { builder } from './builder';
 import { badUserInput } from './errors';
 import { sizedBy } from './limits/cost';
@@ -11,7 +11,8 @@ function resolveGlobalId(store: Store, globalId: string) {
   if (globalId.length > 256) return null;
   try {
     const { typename, id } = decodeGlobalID(globalId);
-    return store.entityById(typename, id) ?? null;
+    const entity = store.entityById(typename, id);
+    return entity instanceof Promise ? entity.then((e) => e ?? null) : (entity ?? null);
   } catch {
     return null;
   }

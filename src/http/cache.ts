@@ -24,6 +24,11 @@ export interface ResponseCacheOptions {
   readonly maxEntryBytes?: number;
   /** `Cache-Control` of successful GET responses. */
   readonly getCacheControl?: string;
+  /**
+   * The version of the data a request is answered from (default: the embedded data's). A change
+   * empties the cache and changes every ETag; when it cannot be read, nothing is cached or validated.
+   */
+  readonly datasetVersion?: (env: any) => string | Promise<string>;
 }
 
 interface Params {
@@ -111,9 +116,11 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
   });
   const getCacheControl = options.getCacheControl ?? 'public, max-age=300, s-maxage=86400';
   const pending = new WeakMap<Request, Pending>();
+  const dataVersionOf = options.datasetVersion ?? datasetVersion;
+  let dataVersion: string | undefined;
   let version: string | undefined;
   // Printed lazily: the first request pays for it, not every isolate's startup.
-  const versionOf = () => (version ??= `${datasetVersion()}:${fingerprint(printSchema(options.schema))}`);
+  const versionOf = () => (version ??= `${dataVersion}:${fingerprint(printSchema(options.schema))}`);
 
   const plugin: Plugin = {
     onRequestParse({ request, setRequestParser }) {
@@ -141,6 +148,16 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     // GraphiQL's HTML page is not a GraphQL response. Accept headers that also list streams (urql's
     // default does) are kept: only what Yoga answers with one JSON body is stored (checked below).
     if (/text\/html/i.test(accept)) return next();
+
+    let data = dataVersionOf(c.env);
+    if (typeof data !== 'string') data = await data.catch(() => '');
+    if (data === '') return next();
+    if (data !== dataVersion) {
+      // New data (a re-seeded database): nothing kept is current.
+      if (dataVersion !== undefined) cache.clear();
+      dataVersion = data;
+      version = undefined;
+    }
 
     let raw: string;
     if (isGet) {

@@ -90,8 +90,8 @@ describe('GitHub Actions workflows', () => {
     const setup = job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setup?.with).toMatchObject({ 'node-version-file': '.nvmrc', cache: 'npm' });
     expect(read('.nvmrc').trim()).toMatch(/^\d+$/);
-    // e2e/browser.test.ts launches the browser at CHROMIUM_PATH.
-    expect(read('e2e/browser.test.ts')).toContain('process.env.CHROMIUM_PATH');
+    // e2e/browser-session.ts launches the browser at CHROMIUM_PATH.
+    expect(read('e2e/browser-session.ts')).toContain('process.env.CHROMIUM_PATH');
     expect(job.env?.CHROMIUM_PATH).toBe('/usr/bin/google-chrome');
     const upload = job.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(String(upload?.with?.path).split('\n')).toEqual(expect.arrayContaining(['test-results/*.png', 'test-results/*.json']));

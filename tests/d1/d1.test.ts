@@ -1,0 +1,229 @@
+import { createExecutionContext, env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../bench/synthetic';
+import { createStore, embeddedArticles, licenseRecords, regionRecords } from '../../src/data';
+import { articleSources } from '../../src/data/articles';
+import { compileArticles } from '../../src/data/authoring';
+import { d1Rows, seedSql, seedStatements } from '../../src/data/d1-rows';
+import { fingerprint } from '../../src/data/hash';
+import { examples } from '../../src/examples';
+import app from '../../src/index';
+import fictional from '../fixtures/articles/fictional-two-rounds';
+
+// What only the D1 store has: statements batched per query level, database faults, re-seeding.
+// Requests go through the Worker's fetch (the Hono app), with the D1 binding wrapped or replaced.
+const { DB } = env as { DB: D1Database };
+
+/** The D1 binding, counting every statement prepared through it. */
+function counting(db: D1Database) {
+  const statements: string[] = [];
+  const binding = new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'prepare') return (sql: string) => (statements.push(sql), target.prepare(sql));
+      const value = Reflect.get(target, prop);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { binding, statements };
+}
+
+/** A D1 binding whose every statement fails the way a missing table does. */
+const failing = new Proxy(DB, {
+  get(target, prop) {
+    if (prop === 'prepare' || prop === 'batch' || prop === 'exec') {
+      return () => {
+        throw new Error('D1_ERROR: no such table: companies: SQLITE_ERROR');
+      };
+    }
+    const value = Reflect.get(target, prop);
+    return typeof value === 'function' ? value.bind(target) : value;
+  },
+});
+
+/** POST /graphql through the app with `bindings` as its env. */
+async function post(bindings: Record<string, unknown>, query: string, variables?: Record<string, unknown>) {
+  const res = await app.fetch(
+    new Request('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query, variables }),
+    }),
+    bindings,
+    createExecutionContext(),
+  );
+  return { res, text: await res.text() };
+}
+
+const seed = async (articles: Parameters<typeof createStore>[0], reference: Parameters<typeof createStore>[1], version: string) => {
+  await DB.batch(seedStatements(DB, d1Rows(createStore(articles, reference), version)));
+};
+
+const PAGE = (tag: string) => `query Page_${tag}($n: Int!) {
+  companies(first: $n) {
+    totalCount
+    nodes {
+      name
+      headquarters { name ancestors { name } }
+      fundingRounds(first: 5) { totalCount nodes { label amount { amount currency } leadInvestors { name } investments { nodes { investor { name } lead } } } }
+      investors(first: 5) { nodes { name } }
+      totalRaised { amount currency }
+    }
+  }
+}`;
+
+describe('the D1 store, with the synthetic dataset of 100 companies', () => {
+  it('answers a page of 20 companies with nested headquarters, rounds and investors in a fixed number of statements', async () => {
+    const synthetic = syntheticDataset(100, 20);
+    await seed(synthetic.articles, synthetic.reference, 'synthetic-100');
+    const counts: number[] = [];
+    for (const n of [1, 5, 20]) {
+      const { binding, statements } = counting(DB);
+      const { res, text } = await post({ ...env, DB: binding }, PAGE(`n${n}`), { n });
+      expect(res.status).toBe(200);
+      const body = JSON.parse(text);
+      expect(body.errors).toBeUndefined();
+      expect(body.data.companies.totalCount).toBe(100);
+      expect(body.data.companies.nodes).toHaveLength(n);
+      // Three rounds each, two investments each: the nested levels really were read.
+      for (const company of body.data.companies.nodes) {
+        expect(company.fundingRounds.nodes).toHaveLength(3);
+        expect(company.fundingRounds.nodes[0].investments.nodes).toHaveLength(2);
+        expect(company.headquarters.ancestors).toHaveLength(2);
+      }
+      counts.push(statements.length);
+    }
+    // One statement per level, whatever the page size: the dataset version, the page and its
+    // count, headquarters, their ancestors' list and regions, rounds, lead investors,
+    // investments, their investors, and the derived investor lists.
+    expect(counts[2]).toBeLessThanOrEqual(12);
+    expect(counts[2]).toBe(counts[0]);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('answers the embedded store\'s way for filters, orders, cursors both ways, search and node on the same data', async () => {
+    const synthetic = syntheticDataset(100, 20);
+    const articles = [...compileArticles([...articleSources, fictional]), ...synthetic.articles];
+    const reference = { regions: [...regionRecords, ...synthetic.reference.regions], licenses: licenseRecords };
+    await seed(articles, reference, 'parity');
+    const embedded = createStore(articles, reference);
+    const { schema } = await import('../../src/graphql');
+    const { createD1Store } = await import('../../src/data/d1-store');
+    const { execute, parse } = await import('graphql');
+    const run = async (store: object, query: string) => JSON.stringify(await execute({ schema, document: parse(query), contextValue: { store } }));
+    const end = (await run(embedded, '{ companies(first: 100) { pageInfo { endCursor } } }')).match(/"endCursor":"([^"]+)"/)![1];
+    const queries = [
+      `{ companies(first: 7, after: "${end}") { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage } } }`,
+      `{ companies(last: 9, before: "${end}") { totalCount nodes { slug } pageInfo { hasNextPage hasPreviousPage startCursor } } }`,
+      `{ companies(first: 30, orderBy: { field: NAME, direction: DESC }, filter: { region: "r-0" }) { totalCount nodes { slug name } } }`,
+      '{ companies(first: 50, filter: { kind: VENTURE_CAPITAL, region: "europe" }) { totalCount nodes { slug } } }',
+      '{ a: fundingRounds(first: 25, orderBy: { field: AMOUNT, direction: DESC }) { totalCount nodes { id amount { amount currency } } } }',
+      '{ a: fundingRounds(last: 25, orderBy: { field: ANNOUNCED_ON, direction: ASC }, filter: { currency: "USD", minAmount: "450000000.5" }) { totalCount nodes { id announcedOn } } }',
+      '{ fundingRounds(first: 40, filter: { investor: "c-7", instrument: EQUITY }, orderBy: { field: LABEL, direction: DESC }) { totalCount nodes { id label } } }',
+      '{ fundingRounds(first: 10, filter: { region: "europe" }) { totalCount nodes { id company { slug } tranches { amount { amount } investors { slug } } } } }',
+      '{ funding { roundCount companyCount investorCount totals { amount currency } } }',
+      '{ funding(filter: { minAmount: "12500000", leadInvestor: "c-3" }) { roundCount companyCount investorCount totals { amount currency } } }',
+      '{ region(slug: "r-0") { funding { roundCount totals { amount } } children { slug } companies(first: 3) { totalCount nodes { slug } } } }',
+      '{ company(slug: "c-7") { coInvestors(first: 10) { totalCount edges { node { slug } sharedRounds { id } } } investors { nodes { slug } } totalRaised { amount } competitors { nodes { slug } } investments(last: 2) { nodes { id round { id } } } } }',
+      '{ search(query: "labs", first: 20, after: "Y3Vyc29yOnYxOjU=") { totalCount nodes { __typename ... on Company { slug } ... on Region { slug } } } }',
+      '{ s1: search(query: "ai") { totalCount nodes { __typename } } s2: search(query: "mistral") { totalCount nodes { __typename ... on Company { slug } ... on AIModel { slug } ... on Article { slug } } } s3: search(query: "a") { totalCount } s4: search(query: "LUMEN harbor") { nodes { __typename } } }',
+      '{ nul: search(query: "\\u0000abc") { totalCount } quote: search(query: "a\\"b") { totalCount } star: search(query: "mis*") { totalCount } }',
+      '{ models(first: 3) { totalCount nodes { slug developer { slug } license { spdxId } } } articles { totalCount nodes { slug } } regions(kind: CITY, first: 3) { totalCount nodes { slug parent { slug } } } }',
+      `{ nodes(ids: ["${btoa('Company:c-1')}", "${btoa('FundingRound:f-2-1')}", "${btoa('Investment:f-2-1-0')}", "${btoa('Region:paris')}", "${btoa('Company:nope')}"]) { id __typename } }`,
+    ];
+    const d1 = createD1Store(DB);
+    for (const query of queries) {
+      const expected = await run(embedded, query);
+      expect(expected).not.toContain('"errors"');
+      expect(await run(d1, query)).toBe(expected);
+    }
+  });
+});
+
+describe('the D1 store, seeded from the article files', () => {
+  it('answers every example exactly as the embedded store does, under the same dataset version', async () => {
+    await seed(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords }, fingerprint(JSON.stringify([embeddedArticles(), regionRecords, licenseRecords])));
+    for (const example of examples) {
+      const onD1 = await post({ ...env }, `${example.query}\n# on D1`, example.variables);
+      const embedded = await post({ ...env, DB: undefined }, `${example.query}\n# embedded`, example.variables);
+      expect(onD1.res.status, example.name).toBe(200);
+      expect([onD1.res.headers.get('x-cache'), embedded.res.headers.get('x-cache')]).toEqual(['MISS', 'MISS']);
+      expect(onD1.text, example.name).toBe(embedded.text);
+    }
+    // The same data, the same version: ETags agree between the two stores.
+    const health = async (bindings: Record<string, unknown>) =>
+      (await (await app.fetch(new Request('http://localhost/health'), bindings, createExecutionContext())).json<any>()).dataset;
+    expect(await health({ ...env })).toEqual(await health({ ...env, DB: undefined }));
+  });
+
+  it('changes every ETag and empties the response cache when the database is re-seeded', async () => {
+    const query = '{ companies(first: 100) { totalCount } } # re-seed';
+    const first = await post({ ...env }, query);
+    const repeat = await post({ ...env }, query);
+    expect(repeat.res.headers.get('x-cache')).toBe('HIT');
+    const articles = compileArticles([...articleSources, fictional]);
+    await seed(articles, { regions: regionRecords, licenses: licenseRecords }, fingerprint(JSON.stringify(articles)));
+    const after = await post({ ...env }, query);
+    expect(after.res.headers.get('x-cache')).toBe('MISS');
+    expect(after.res.headers.get('etag')).not.toBe(first.res.headers.get('etag'));
+    expect(JSON.parse(after.text).data.companies.totalCount).toBeGreaterThan(JSON.parse(first.text).data.companies.totalCount);
+    const health = await (await app.fetch(new Request('http://localhost/health'), { ...env }, createExecutionContext())).json<any>();
+    expect(health.dataset).toEqual({ version: fingerprint(JSON.stringify(articles)), articles: 2 });
+  });
+});
+
+describe('a seed under way', () => {
+  it('writes the version row last, so responses computed meanwhile are neither cached nor validated', async () => {
+    const sql = seedSql(d1Rows(createStore(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords }), 'v'));
+    const statements = sql.split(/;\n(?=DELETE|INSERT)/);
+    expect(statements[0]).toBe('DELETE FROM meta');
+    expect(statements.at(-1)).toMatch(/^INSERT INTO meta /);
+    // As the seed's first statement leaves it: data still readable, no version.
+    await DB.prepare('DELETE FROM meta').run();
+    const query = '{ company(slug: "mistral-ai") { name } } # seeding';
+    for (let i = 0; i < 2; i++) {
+      const { res, text } = await post({ ...env }, query);
+      expect(JSON.parse(text)).toMatchObject({ data: { company: { name: 'Mistral AI' } } });
+      expect(res.headers.get('etag')).toBeNull();
+      expect(res.headers.get('x-cache')).toBeNull();
+    }
+    const health = await app.fetch(new Request('http://localhost/health'), { ...env }, createExecutionContext());
+    expect(health.status).toBe(503);
+  });
+});
+
+describe('database faults', () => {
+  it('answers a failing database with a masked INTERNAL_SERVER_ERROR, nothing leaked and nothing cached', async () => {
+    const query = '{ company(slug: "mistral-ai") { name } } # fault';
+    for (let i = 0; i < 2; i++) {
+      const { res, text } = await post({ ...env, DB: failing }, query);
+      const body = JSON.parse(text);
+      expect(body.data).toEqual({ company: null });
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(text).not.toMatch(/D1_ERROR|SQLITE|no such table|stack/i);
+      expect(res.headers.get('etag')).toBeNull();
+      expect(res.headers.get('x-cache')).toBeNull();
+    }
+    const health = await app.fetch(new Request('http://localhost/health'), { ...env, DB: failing }, createExecutionContext());
+    expect(health.status).toBe(503);
+    const text = await health.text();
+    expect(JSON.parse(text).status).toBe('degraded');
+    expect(text).not.toMatch(/D1_ERROR|SQLITE|no such table/i);
+  });
+
+  it('answers a query reading a dropped table with a masked error on that field only, and never caches it', async () => {
+    await DB.prepare('DROP TABLE investments').run();
+    const query = '{ company(slug: "mistral-ai") { name investments { totalCount } } }';
+    for (let i = 0; i < 2; i++) {
+      const { res, text } = await post({ ...env }, query);
+      const body = JSON.parse(text);
+      expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(body.errors[0].path).toEqual(['company', 'investments']);
+      expect(text).not.toMatch(/D1_ERROR|SQLITE|no such table/i);
+      expect(res.headers.get('x-cache')).toBeNull();
+    }
+    // What does not read the table still answers.
+    const { text } = await post({ ...env }, '{ company(slug: "mistral-ai") { name } }');
+    expect(JSON.parse(text)).toMatchObject({ data: { company: { name: 'Mistral AI' } } });
+  });
+});
