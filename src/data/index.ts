@@ -22,6 +22,7 @@ import type {
   RegionKind,
   RegionRecord,
 } from './types';
+import { compareEn } from './collate';
 
 /**
  * The data layer: every index the resolvers use is built once per store, at creation or on first
@@ -88,8 +89,6 @@ export interface RoundOrder {
   readonly direction: 'ASC' | 'DESC';
 }
 
-/** Same order as `localeCompare(…, 'en')`, without building a collator per comparison. */
-const compareEn = new Intl.Collator('en').compare;
 const byName = (a: { name: string }, b: { name: string }) => compareEn(a.name, b.name);
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);

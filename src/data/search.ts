@@ -1,5 +1,6 @@
 import type { EmbeddedStore, SearchableEntity } from './index';
 import { typenameOf } from './typenames';
+import { compareEn } from './collate';
 
 /** Match tiers, best first. */
 const enum Tier {
@@ -24,8 +25,6 @@ export interface Entry {
 }
 
 const typeOrder = ['Company', 'AIModel', 'FundingRound', 'Region', 'Article'];
-/** Same order as `localeCompare(…, 'en')`, without building a collator per comparison. */
-const compareEn = new Intl.Collator('en').compare;
 /** Lower-cases as search compares: the query, and every name, key and description. */
 export const lower = (s: string | null | undefined) => (s ?? '').toLocaleLowerCase('en');
 

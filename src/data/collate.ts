@@ -1,0 +1,2 @@
+/** Same order as `localeCompare(…, 'en')`, without building a collator per comparison. */
+export const compareEn = new Intl.Collator('en').compare;
