@@ -10,10 +10,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createStore } from '../src/data';
-import { d1Rows } from '../src/data/d1-rows';
 import { articleRows, seed } from '../scripts/d1';
 import { type DevServer, startWranglerDev } from '../scripts/wrangler-dev';
+import { createStore } from '../src/data';
+import { d1Rows } from '../src/data/d1-rows';
 import { mix } from './mix';
 import { companyName, syntheticDataset } from './synthetic';
 
@@ -63,11 +63,18 @@ function operations(companies: number): Operation[] {
     },
     {
       name: 'search(query: "<name of company 7>", first: 10)',
-      run: async (s) => (await timed(s, 'query ($q: String!) { search(query: $q, first: 10) { totalCount nodes { __typename } } }', { q: companyName(7) })).ms,
+      run: async (s) =>
+        (await timed(s, 'query ($q: String!) { search(query: $q, first: 10) { totalCount nodes { __typename } } }', { q: companyName(7) }))
+          .ms,
     },
     {
       name: 'node(id:) of a company',
-      run: async (s) => (await timed(s, 'query ($id: ID!) { node(id: $id) { id ... on Company { name } } }', { id: btoa(`Company:c-${7 + (counter % 3)}`) })).ms,
+      run: async (s) =>
+        (
+          await timed(s, 'query ($id: ID!) { node(id: $id) { id ... on Company { name } } }', {
+            id: btoa(`Company:c-${7 + (counter % 3)}`),
+          })
+        ).ms,
     },
     {
       name: 'deep cursor walk: 5 pages of 20 from 90% into companies',
@@ -75,7 +82,11 @@ function operations(companies: number): Operation[] {
         let after = walkStart;
         let ms = 0;
         for (let page = 0; page < 5; page++) {
-          const r = await timed(s, 'query ($after: String) { companies(first: 20, after: $after) { nodes { slug } pageInfo { endCursor } } }', { after });
+          const r = await timed(
+            s,
+            'query ($after: String) { companies(first: 20, after: $after) { nodes { slug } pageInfo { endCursor } } }',
+            { after },
+          );
           after = r.data.companies.pageInfo.endCursor;
           ms += r.ms;
         }
@@ -104,7 +115,9 @@ async function measure(servers: readonly DevServer[], ops: readonly Operation[])
 /** Builds the Worker for an environment as `wrangler deploy` would, for `wrangler check startup`; the bundle's path. */
 function buildFor(envName: string): string {
   const dir = resolve(OUT, `build-${envName || 'default'}`);
-  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--env', envName, '--outdir', dir, '--outfile', `${dir}.bundle`], { stdio: 'pipe' });
+  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--env', envName, '--outdir', dir, '--outfile', `${dir}.bundle`], {
+    stdio: 'pipe',
+  });
   return `${dir}.bundle`;
 }
 
@@ -114,7 +127,11 @@ function startups(bundles: readonly string[]): { ms: number; samples: number[] }
   const samples = bundles.map(() => [] as number[]);
   for (let i = 0; i < STARTUP_SAMPLES; i++) {
     bundles.forEach((bundle, j) => {
-      const out = execFileSync('npx', ['wrangler', 'check', 'startup', '--worker', bundle, '--outfile', resolve(OUT, 'startup.cpuprofile')], { encoding: 'utf8', stdio: 'pipe' });
+      const out = execFileSync(
+        'npx',
+        ['wrangler', 'check', 'startup', '--worker', bundle, '--outfile', resolve(OUT, 'startup.cpuprofile')],
+        { encoding: 'utf8', stdio: 'pipe' },
+      );
       samples[j]!.push(Number(/Active:\s*([\d.]+)\s*ms/.exec(out)?.[1] ?? Number.NaN));
     });
   }
@@ -132,7 +149,8 @@ export async function runD1(): Promise<string> {
     const dataset = syntheticDataset(size.companies, size.regions);
     const tables = d1Rows(createStore(dataset.articles, dataset.reference), `synthetic-${size.companies}`);
     seed(tables, persist(`state-${size.companies}`));
-    const entities = dataset.counts.companies + dataset.counts.rounds + dataset.counts.investments + dataset.counts.regions + dataset.counts.models;
+    const entities =
+      dataset.counts.companies + dataset.counts.rounds + dataset.counts.investments + dataset.counts.regions + dataset.counts.models;
     log(`seeded ${entities} entities (${tables.reduce((n, t) => n + t.rows.length, 0)} rows) in ${fmt((performance.now() - t0) / 1000)} s`);
     return { size, entities, rows: tables.reduce((n, t) => n + t.rows.length, 0), seedS: (performance.now() - t0) / 1000 };
   });
@@ -172,7 +190,10 @@ export async function runD1(): Promise<string> {
     const mixMs = await measure([embedded, d1Seed], mixOps);
 
     log('startup: wrangler check startup of both builds');
-    const [startEmbedded, startD1] = startups([buildFor(''), buildFor('d1')]) as [ReturnType<typeof startups>[number], ReturnType<typeof startups>[number]];
+    const [startEmbedded, startD1] = startups([buildFor(''), buildFor('d1')]) as [
+      ReturnType<typeof startups>[number],
+      ReturnType<typeof startups>[number],
+    ];
 
     const scaleRows = scale.map((row, i) => {
       const [s, l] = scaleMs[i]!;

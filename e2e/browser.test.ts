@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type DevServer, startWranglerDev } from '../scripts/wrangler-dev';
 import { examples } from '../src/examples';
-import { startWranglerDev, type DevServer } from '../scripts/wrangler-dev';
 import { openBrowser } from './browser-session';
 
 const port = Number(process.env.PLAYGROUND_PORT ?? 8788);
@@ -34,7 +34,9 @@ it('opens GraphiQL at /graphql with one tab per example query', async () => {
   expect(response?.status()).toBe(200);
   expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
   await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor({ timeout: 60_000 });
-  await expect.poll(() => text('.graphiql-query-editor .view-lines'), { timeout: 30_000 }).toContain(`query ${operationName(examples[0]!.query)}`);
+  await expect
+    .poll(() => text('.graphiql-query-editor .view-lines'), { timeout: 30_000 })
+    .toContain(`query ${operationName(examples[0]!.query)}`);
   const tabs = await page.locator('.graphiql-tab').allInnerTexts();
   expect(tabs.map((tab) => tab.trim())).toEqual(examples.map((example) => operationName(example.query)));
 });

@@ -10,4 +10,6 @@ const started = Date.now();
 const tables = articleRows();
 seed(tables, location);
 const rows = tables.reduce((n, t) => n + t.rows.length, 0);
-console.log(`Seeded ${location.join(' ')} D1 database with ${rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s (version ${tables[0]!.rows[0]![1]}).`);
+console.log(
+  `Seeded ${location.join(' ')} D1 database with ${rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s (version ${tables[0]!.rows[0]![1]}).`,
+);

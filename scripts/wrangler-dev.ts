@@ -22,12 +22,27 @@ export async function startWranglerDev(
 ): Promise<DevServer> {
   const url = `http://127.0.0.1:${port}`;
   // Otherwise the readiness check below would be answered by whatever already listens there.
-  if (await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false)) {
+  if (
+    await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+      () => true,
+      () => false,
+    )
+  ) {
     throw new Error(`${url} is already in use; stop that server or choose another port`);
   }
   const child = spawn(
     launcher[0]!,
-    [...launcher.slice(1), '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false', ...extraArgs],
+    [
+      ...launcher.slice(1),
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--inspector-port',
+      String(inspectorPort),
+      '--show-interactive-dev-session=false',
+      ...extraArgs,
+    ],
     // Its own process group, so that stop() ends workerd too, and nothing else.
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
   );

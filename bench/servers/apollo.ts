@@ -3,6 +3,7 @@ import { startServerAndCreateCloudflareWorkersHandler } from '@as-integrations/c
 import { embeddedStore } from '../../src/data';
 
 const store = embeddedStore();
+
 import { schema } from '../../src/graphql';
 import type { Context } from '../../src/graphql/builder';
 

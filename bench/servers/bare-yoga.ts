@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { embeddedStore } from '../../src/data';
 
 const store = embeddedStore();
+
 import { schema } from '../../src/graphql';
 
 /**

@@ -1,6 +1,5 @@
-import type { EmbeddedStore } from './index';
+import type { EmbeddedStore, RoundOrder } from './index';
 import { searchEntries } from './search';
-import type { RoundOrder } from './index';
 import { typenameOf } from './typenames';
 
 // Own code: the rows are the embedded store's own lists and orders, which only it can compute.
@@ -47,19 +46,44 @@ export function d1Rows(store: EmbeddedStore, version: string): TableRows[] {
   const lists: Cell[][] = [];
   const sizes: Cell[][] = [];
   const list = (name: string, ids: readonly string[]) => {
-    ids.forEach((id, idx) => lists.push([name, idx, id]));
+    for (const [idx, id] of ids.entries()) lists.push([name, idx, id]);
     sizes.push([name, ids.length]);
   };
   // Keys as the embedded index names them: `${region or *}|${kind or *}`; `*|*` is every company.
-  for (const [key, companies] of db.companiesByKey) list(`companies:${key}`, companies.map((c) => c.slug));
+  for (const [key, companies] of db.companiesByKey)
+    list(
+      `companies:${key}`,
+      companies.map((c) => c.slug),
+    );
   if (!db.companiesByKey.has('*|*')) sizes.push(['companies:*|*', 0]);
-  list('articles', db.articlesSorted.map((a) => a.slug));
-  list('models', db.modelsSorted.map((m) => m.slug));
-  list('regions:*', db.regionsSorted.map((r) => r.slug));
-  for (const [kind, regions] of db.regionsByKind) list(`regions:${kind}`, regions.map((r) => r.slug));
+  list(
+    'articles',
+    db.articlesSorted.map((a) => a.slug),
+  );
+  list(
+    'models',
+    db.modelsSorted.map((m) => m.slug),
+  );
+  list(
+    'regions:*',
+    db.regionsSorted.map((r) => r.slug),
+  );
+  for (const [kind, regions] of db.regionsByKind)
+    list(
+      `regions:${kind}`,
+      regions.map((r) => r.slug),
+    );
 
   // Each round's position in each order over all rounds; a filtered list keeps the same order.
-  const positions = ORDERS.map((order) => new Map(store.roundsMatching({}, order).slice().map((r, i) => [r.id, i])));
+  const positions = ORDERS.map(
+    (order) =>
+      new Map(
+        store
+          .roundsMatching({}, order)
+          .slice()
+          .map((r, i) => [r.id, i]),
+      ),
+  );
   const roundKeys: Cell[][] = [];
   for (const [key, rounds] of db.roundsByKey) {
     for (const r of rounds) roundKeys.push([key, r.id, db.roundOrder.get(r.id)!, ...positions.map((p) => p.get(r.id)!)]);
@@ -72,7 +96,10 @@ export function d1Rows(store: EmbeddedStore, version: string): TableRows[] {
   for (const i of db.investmentMap.values()) {
     const roundSeq = seq(store.investmentsByRound(i.round)).get(i.id)!;
     let investorSeq = byInvestor.get(i.investor);
-    if (!investorSeq) byInvestor.set(i.investor, (investorSeq = seq(store.investmentsByInvestor(i.investor))));
+    if (!investorSeq) {
+      investorSeq = seq(store.investmentsByInvestor(i.investor));
+      byInvestor.set(i.investor, investorSeq);
+    }
     investments.push([i.id, i.round, roundSeq, i.investor, investorSeq.get(i.id)!, json(i)]);
   }
 
@@ -81,8 +108,16 @@ export function d1Rows(store: EmbeddedStore, version: string): TableRows[] {
   const table = (name: string, columns: string[], rows: Cell[][]): TableRows => ({ table: name, columns, rows });
   return [
     table('meta', ['key', 'value'], [['version', version]]),
-    table('articles', ['slug', 'data'], [...db.articleMap.values()].map((a) => [a.slug, json(a)])),
-    table('licenses', ['spdx_id', 'data'], [...db.licenseMap.values()].map((l) => [l.spdxId, json(l)])),
+    table(
+      'articles',
+      ['slug', 'data'],
+      [...db.articleMap.values()].map((a) => [a.slug, json(a)]),
+    ),
+    table(
+      'licenses',
+      ['spdx_id', 'data'],
+      [...db.licenseMap.values()].map((l) => [l.spdxId, json(l)]),
+    ),
     table(
       'companies',
       ['slug', 'data', 'investors', 'total_raised', 'co_investors'],
@@ -107,7 +142,11 @@ export function d1Rows(store: EmbeddedStore, version: string): TableRows[] {
       ]),
     ),
     table('investments', ['id', 'round', 'round_seq', 'investor', 'investor_seq', 'data'], investments),
-    table('models', ['slug', 'developer', 'pos', 'data'], [...db.modelMap.values()].map((m) => [m.slug, m.developer, modelPos.get(m.slug)!, json(m)])),
+    table(
+      'models',
+      ['slug', 'developer', 'pos', 'data'],
+      [...db.modelMap.values()].map((m) => [m.slug, m.developer, modelPos.get(m.slug)!, json(m)]),
+    ),
     table(
       'regions',
       ['slug', 'parent', 'pos', 'ancestors', 'funding', 'data'],
@@ -141,10 +180,26 @@ export const REBUILD_SEARCH_INDEX = "INSERT INTO search_fts (search_fts) VALUES 
  * The tables the seed empties before writing: `meta` first and written last, so a seed under way
  * has no dataset version, and no response computed from half its rows is cached or validated.
  */
-export const SEEDED_TABLES = ['meta', 'articles', 'licenses', 'companies', 'rounds', 'investments', 'models', 'regions', 'list_items', 'list_sizes', 'round_keys', 'search'];
+export const SEEDED_TABLES = [
+  'meta',
+  'articles',
+  'licenses',
+  'companies',
+  'rounds',
+  'investments',
+  'models',
+  'regions',
+  'list_items',
+  'list_sizes',
+  'round_keys',
+  'search',
+];
 
 /** The tables with `meta` (the version row) last. */
-const versionLast = (tables: readonly TableRows[]) => [...tables.filter((t) => t.table !== 'meta'), ...tables.filter((t) => t.table === 'meta')];
+const versionLast = (tables: readonly TableRows[]) => [
+  ...tables.filter((t) => t.table !== 'meta'),
+  ...tables.filter((t) => t.table === 'meta'),
+];
 
 const literal = (cell: Cell) => (cell === null ? 'NULL' : typeof cell === 'number' ? String(cell) : `'${cell.replaceAll("'", "''")}'`);
 

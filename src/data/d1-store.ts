@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { amountKey } from './d1-rows';
 import type {
   AIModel,
   Article,
@@ -14,7 +15,6 @@ import type {
   RoundOrder,
   SearchableEntity,
 } from './index';
-import { amountKey } from './d1-rows';
 import { sumByCurrency } from './money';
 import { lower } from './search';
 import type { Listing, PagedList, Store } from './store';
@@ -37,14 +37,21 @@ const EMPTY: readonly never[] = Object.freeze([]);
 
 /** Runs one statement and returns its rows. */
 async function all<T = Row>(db: D1Database, sql: string, ...params: unknown[]): Promise<T[]> {
-  const { results } = await db.prepare(sql).bind(...params).all<T>();
+  const { results } = await db
+    .prepare(sql)
+    .bind(...params)
+    .all<T>();
   return results;
 }
 
 /** A loader of entities of one type by key, from `table`'s `data` column. */
 function entityLoader<T extends object>(db: D1Database, typename: NodeTypename, table: string, key: string) {
   return new DataLoader<string, T | undefined>(async (keys) => {
-    const rows = await all<{ k: string; data: string }>(db, `SELECT ${key} AS k, data FROM ${table} WHERE ${key} IN (SELECT value FROM json_each(?))`, JSON.stringify(keys));
+    const rows = await all<{ k: string; data: string }>(
+      db,
+      `SELECT ${key} AS k, data FROM ${table} WHERE ${key} IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(keys),
+    );
     const found = new Map(rows.map((r) => [r.k, tag(typename, JSON.parse(r.data) as T)]));
     return keys.map((k) => found.get(k));
   });
@@ -125,7 +132,11 @@ export function createD1Store(db: D1Database): Store {
   const models = entityLoader<AIModel>(db, 'AIModel', 'models', 'slug');
   const regions = entityLoader<Region>(db, 'Region', 'regions', 'slug');
   const licenses = new DataLoader<string, License | undefined>(async (keys) => {
-    const rows = await all<{ k: string; data: string }>(db, 'SELECT spdx_id AS k, data FROM licenses WHERE spdx_id IN (SELECT value FROM json_each(?))', JSON.stringify(keys));
+    const rows = await all<{ k: string; data: string }>(
+      db,
+      'SELECT spdx_id AS k, data FROM licenses WHERE spdx_id IN (SELECT value FROM json_each(?))',
+      JSON.stringify(keys),
+    );
     const found = new Map(rows.map((r) => [r.k, JSON.parse(r.data) as License]));
     return keys.map((k) => found.get(k));
   });
@@ -153,7 +164,12 @@ export function createD1Store(db: D1Database): Store {
     'AIModel',
     'SELECT developer AS k, data FROM models WHERE developer IN (SELECT value FROM json_each(?)) ORDER BY developer, pos',
   );
-  const regionChildren = groupLoader<Region>(db, 'Region', 'SELECT parent AS k, data FROM regions WHERE parent IN (SELECT value FROM json_each(?)) ORDER BY parent, pos', (r) => (regions.prime(r.slug, r), r));
+  const regionChildren = groupLoader<Region>(
+    db,
+    'Region',
+    'SELECT parent AS k, data FROM regions WHERE parent IN (SELECT value FROM json_each(?)) ORDER BY parent, pos',
+    (r) => (regions.prime(r.slug, r), r),
+  );
 
   interface CompanyExtras {
     investors: string[];
@@ -166,7 +182,12 @@ export function createD1Store(db: D1Database): Store {
       'SELECT slug AS k, investors, total_raised, co_investors FROM companies WHERE slug IN (SELECT value FROM json_each(?))',
       JSON.stringify(keys),
     );
-    const found = new Map(rows.map((r) => [r.k, { investors: JSON.parse(r.investors), totalRaised: JSON.parse(r.total_raised), coInvestors: JSON.parse(r.co_investors) }]));
+    const found = new Map(
+      rows.map((r) => [
+        r.k,
+        { investors: JSON.parse(r.investors), totalRaised: JSON.parse(r.total_raised), coInvestors: JSON.parse(r.co_investors) },
+      ]),
+    );
     return keys.map((k) => found.get(k));
   });
   const regionExtras = new DataLoader<string, { ancestors: string[]; funding: FundingSummary } | undefined>(async (keys) => {
@@ -188,14 +209,26 @@ export function createD1Store(db: D1Database): Store {
     slugs.length ? present(await companies.loadMany(slugs)) : EMPTY;
 
   /** A list stored in list_items (its length in list_sizes), its items' JSON read from `table` by `key`. */
-  const storedList = <T extends object>(name: string, typename: NodeTypename, table: string, key: string, descending = false): PagedList<T> => ({
+  const storedList = <T extends object>(
+    name: string,
+    typename: NodeTypename,
+    table: string,
+    key: string,
+    descending = false,
+  ): PagedList<T> => ({
     count: async () => (await all<{ size: number }>(db, 'SELECT size FROM list_sizes WHERE list = ?', name))[0]?.size ?? 0,
     slice: async (start, end) => {
       // Descending pages are ranges of the ascending list counted from its end (the size read in the same statement).
       const range = descending
         ? 'l.idx >= (SELECT size FROM list_sizes WHERE list = ?1) - ?3 AND l.idx < (SELECT size FROM list_sizes WHERE list = ?1) - ?2 ORDER BY l.idx DESC'
         : 'l.idx >= ?2 AND l.idx < ?3 ORDER BY l.idx';
-      const rows = await all<{ data: string }>(db, `SELECT e.data FROM list_items l JOIN ${table} e ON e.${key} = l.id WHERE l.list = ?1 AND ${range}`, name, start, end);
+      const rows = await all<{ data: string }>(
+        db,
+        `SELECT e.data FROM list_items l JOIN ${table} e ON e.${key} = l.id WHERE l.list = ?1 AND ${range}`,
+        name,
+        start,
+        end,
+      );
       return rows.map((r) => tag(typename, JSON.parse(r.data) as T));
     },
   });
@@ -212,7 +245,13 @@ export function createD1Store(db: D1Database): Store {
       },
       slice: async (start, end) => {
         const column = ROUND_ORDER_COLUMNS[`${order.field}_${order.direction}`]!;
-        const rows = await all<{ data: string }>(db, `SELECT r.data ${from.sql} ORDER BY k0.${column} LIMIT ? OFFSET ?`, ...from.params, end - start, start);
+        const rows = await all<{ data: string }>(
+          db,
+          `SELECT r.data ${from.sql} ORDER BY k0.${column} LIMIT ? OFFSET ?`,
+          ...from.params,
+          end - start,
+          start,
+        );
         return rows.map((r) => primeRound(tag('FundingRound', JSON.parse(r.data) as FundingRound)));
       },
     };
@@ -220,7 +259,8 @@ export function createD1Store(db: D1Database): Store {
 
   const fundingSummary = async (filter: RoundFilter = {}): Promise<FundingSummary> => {
     const onlyRegion = filter.region != null && Object.entries(filter).every(([k, v]) => k === 'region' || v == null);
-    if (onlyRegion) return (await regionExtras.load(filter.region!))?.funding ?? { roundCount: 0, companyCount: 0, investorCount: 0, totals: [] };
+    if (onlyRegion)
+      return (await regionExtras.load(filter.region!))?.funding ?? { roundCount: 0, companyCount: 0, investorCount: 0, totals: [] };
     const from = roundsFrom(filter);
     const [counts, amounts] = (await db.batch([
       db
@@ -228,7 +268,9 @@ export function createD1Store(db: D1Database): Store {
           `WITH m AS (SELECT r.id, r.company, r.investors ${from.sql}) SELECT (SELECT COUNT(*) FROM m) AS rounds, (SELECT COUNT(DISTINCT company) FROM m) AS companies, (SELECT COUNT(DISTINCT j.value) FROM m, json_each(m.investors) j) AS investors`,
         )
         .bind(...from.params),
-      db.prepare(`SELECT r.currency, json_extract(r.data, '$.amount.amount') AS amount ${from.sql} AND r.amount_key IS NOT NULL`).bind(...from.params),
+      db
+        .prepare(`SELECT r.currency, json_extract(r.data, '$.amount.amount') AS amount ${from.sql} AND r.amount_key IS NOT NULL`)
+        .bind(...from.params),
     ])) as [D1Result<{ rounds: number; companies: number; investors: number }>, D1Result<{ currency: string; amount: string }>];
     const c = counts.results[0]!;
     return { roundCount: c.rounds, companyCount: c.companies, investorCount: c.investors, totals: sumByCurrency(amounts.results) };
@@ -248,7 +290,13 @@ export function createD1Store(db: D1Database): Store {
       slice: async (start, end) => {
         if (!q) return EMPTY;
         const n = params.length;
-        const rows = await all<{ type: NodeTypename; id: string }>(db, `SELECT s.type, s.id ${where} ORDER BY (${TIER}), s.ord LIMIT ?${n + 1} OFFSET ?${n + 2}`, ...params, end - start, start);
+        const rows = await all<{ type: NodeTypename; id: string }>(
+          db,
+          `SELECT s.type, s.id ${where} ORDER BY (${TIER}), s.ord LIMIT ?${n + 1} OFFSET ?${n + 2}`,
+          ...params,
+          end - start,
+          start,
+        );
         return present(await Promise.all(rows.map((r) => entityById(r.type, r.id) as Promise<SearchableEntity | undefined>)));
       },
     };
@@ -280,7 +328,13 @@ export function createD1Store(db: D1Database): Store {
     companyBySlug: (slug) => companies.load(slug),
     companiesBySlugs,
     companiesWhere: (filter: { kind?: CompanyKind | null; region?: string | null } = {}, descending = false) => {
-      const list = storedList<Company>(`companies:${filter.region ?? '*'}|${filter.kind ?? '*'}`, 'Company', 'companies', 'slug', descending);
+      const list = storedList<Company>(
+        `companies:${filter.region ?? '*'}|${filter.kind ?? '*'}`,
+        'Company',
+        'companies',
+        'slug',
+        descending,
+      );
       return { count: list.count, slice: async (start: number, end: number) => (await list.slice(start, end)).map(primeCompany) };
     },
     competitorsOf: (c) => companiesBySlugs(c.competitors),

@@ -1,5 +1,6 @@
 import { articleSources } from './articles';
 import { compileArticles, formatProblems } from './authoring';
+import { compareEn } from './collate';
 import { type ListView, rangesView } from './list-view';
 import { mergeArticles } from './merge';
 import { compareDecimal, formatMoney, sumByCurrency } from './money';
@@ -22,7 +23,6 @@ import type {
   RegionKind,
   RegionRecord,
 } from './types';
-import { compareEn } from './collate';
 
 /**
  * The data layer: every index the resolvers use is built once per store, at creation or on first
@@ -122,7 +122,10 @@ function build(sources: readonly ArticleData[], { regions: regionList, licenses:
   for (const company of merged.companies) {
     companyMap.set(company.slug, company);
     for (const other of company.competitors) {
-      for (const [a, b] of [[company.slug, other], [other, company.slug]] as const) {
+      for (const [a, b] of [
+        [company.slug, other],
+        [other, company.slug],
+      ] as const) {
         const set = competitorSets.get(a) ?? new Set<string>();
         set.add(b);
         competitorSets.set(a, set);
@@ -147,7 +150,8 @@ function build(sources: readonly ArticleData[], { regions: regionList, licenses:
     instrumentsOfRound.set(round.id, new Set([...investments.map((i) => i.instrument), ...round.tranches.map((t) => t.instrument)]));
   }
   for (const model of merged.models) modelMap.set(model.slug, tag('AIModel', model));
-  for (const region of regionList) regionMap.set(region.slug, tag('Region', { ...region, sources: merged.mentions.get(region.slug) ?? [] }));
+  for (const region of regionList)
+    regionMap.set(region.slug, tag('Region', { ...region, sources: merged.mentions.get(region.slug) ?? [] }));
 
   const companiesSorted = [...companyMap.values()].sort(byName);
   const regionsSorted = [...regionMap.values()].sort(byName);
@@ -445,14 +449,16 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
     licenseBySpdxId: (spdxId: string): License | undefined => db.licenseMap.get(spdxId),
 
     regionBySlug: (slug: string): Region | undefined => db.regionMap.get(slug),
-    regionsWhere: (kind?: RegionKind | null): readonly Region[] =>
-      kind ? (db.regionsByKind.get(kind) ?? EMPTY) : db.regionsSorted,
+    regionsWhere: (kind?: RegionKind | null): readonly Region[] => (kind ? (db.regionsByKind.get(kind) ?? EMPTY) : db.regionsSorted),
     regionChildren: (slug: string): readonly Region[] => db.children.get(slug) ?? EMPTY,
     /** Enclosing regions, nearest first. */
     regionAncestors: (slug: string): readonly Region[] => db.ancestors.get(slug) ?? EMPTY,
 
     /** Case-insensitive search (src/data/search.ts); its index is built on the first search. */
-    search: (query: string): readonly SearchableEntity[] => (search ??= createSearch(store))(query),
+    search: (query: string): readonly SearchableEntity[] => {
+      search ??= createSearch(store);
+      return search(query);
+    },
 
     /** Looks an entity up by its GraphQL type name and internal id (a slug, or a round/investment id). */
     entityById(typename: string, id: string): Entity | undefined {

@@ -1,9 +1,9 @@
+import { compareEn } from './collate';
 import type { EmbeddedStore, SearchableEntity } from './index';
 import { typenameOf } from './typenames';
-import { compareEn } from './collate';
 
 /** Match tiers, best first. */
-const enum Tier {
+enum Tier {
   ExactName,
   ExactKey,
   NamePrefix,

@@ -68,15 +68,27 @@ builder.node(CompanyRef, {
       description: 'Industries the sources say its impact extends to, e.g. "healthcare".',
     }),
     fundingRounds: t.connection(
-      { type: FundingRoundRef, description: 'Rounds in which this company raised money.', resolve: (c, args, { store }) => connectionFrom(store.roundsByCompany(c.slug), args) },
+      {
+        type: FundingRoundRef,
+        description: 'Rounds in which this company raised money.',
+        resolve: (c, args, { store }) => connectionFrom(store.roundsByCompany(c.slug), args),
+      },
       FundingRoundConnection,
     ),
     investments: t.connection(
-      { type: InvestmentRef, description: "This company's participations as an investor.", resolve: (c, args, { store }) => connectionFrom(store.investmentsByInvestor(c.slug), args) },
+      {
+        type: InvestmentRef,
+        description: "This company's participations as an investor.",
+        resolve: (c, args, { store }) => connectionFrom(store.investmentsByInvestor(c.slug), args),
+      },
       InvestmentConnection,
     ),
     models: t.connection(
-      { type: AIModelRef, description: 'Models this company develops.', resolve: (c, args, { store }) => connectionFrom(store.modelsByDeveloper(c.slug), args) },
+      {
+        type: AIModelRef,
+        description: 'Models this company develops.',
+        resolve: (c, args, { store }) => connectionFrom(store.modelsByDeveloper(c.slug), args),
+      },
       AIModelConnection,
     ),
     competitors: t.connection(

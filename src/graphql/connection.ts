@@ -78,7 +78,12 @@ function pageOf<T>(items: readonly T[], start: number, end: number, total: numbe
 }
 
 /** A page of a list paged in the database: its count and its window read together when the window does not depend on the count. */
-async function pageOfPaged<T>(list: PagedList<T>, args: PageArgs, after: number | undefined, before: number | undefined): Promise<Connection<T>> {
+async function pageOfPaged<T>(
+  list: PagedList<T>,
+  args: PageArgs,
+  after: number | undefined,
+  before: number | undefined,
+): Promise<Connection<T>> {
   if (args.last == null && before === undefined) {
     const start = after === undefined ? 0 : after + 1;
     const size = args.first ?? DEFAULT_PAGE_SIZE;

@@ -22,7 +22,8 @@ let schemaHash: string | undefined;
 
 /** SHA-256 (hex) of the served SDL; equals `sha256sum schema/schema.graphql` when that is fresh. */
 export async function getSchemaHash(): Promise<string> {
-  return (schemaHash ??= await sha256Hex(schemaSdl()));
+  schemaHash ??= await sha256Hex(schemaSdl());
+  return schemaHash;
 }
 
 /** GET /health and GET /schema.graphql (HEAD too: Hono answers HEAD with the GET route). */

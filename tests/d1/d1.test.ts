@@ -100,7 +100,7 @@ describe('the D1 store, with the synthetic dataset of 100 companies', () => {
     expect(counts[1]).toBe(counts[0]);
   });
 
-  it('answers the embedded store\'s way for filters, orders, cursors both ways, search and node on the same data', async () => {
+  it("answers the embedded store's way for filters, orders, cursors both ways, search and node on the same data", async () => {
     const synthetic = syntheticDataset(100, 20);
     const articles = [...compileArticles([...articleSources, fictional]), ...synthetic.articles];
     const reference = { regions: [...regionRecords, ...synthetic.reference.regions], licenses: licenseRecords };
@@ -109,7 +109,8 @@ describe('the D1 store, with the synthetic dataset of 100 companies', () => {
     const { schema } = await import('../../src/graphql');
     const { createD1Store } = await import('../../src/data/d1-store');
     const { execute, parse } = await import('graphql');
-    const run = async (store: object, query: string) => JSON.stringify(await execute({ schema, document: parse(query), contextValue: { store } }));
+    const run = async (store: object, query: string) =>
+      JSON.stringify(await execute({ schema, document: parse(query), contextValue: { store } }));
     const end = (await run(embedded, '{ companies(first: 100) { pageInfo { endCursor } } }')).match(/"endCursor":"([^"]+)"/)![1];
     const queries = [
       `{ companies(first: 7, after: "${end}") { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage } } }`,
@@ -141,7 +142,11 @@ describe('the D1 store, with the synthetic dataset of 100 companies', () => {
 
 describe('the D1 store, seeded from the article files', () => {
   it('answers every example exactly as the embedded store does, under the same dataset version', async () => {
-    await seed(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords }, fingerprint(JSON.stringify([embeddedArticles(), regionRecords, licenseRecords])));
+    await seed(
+      embeddedArticles(),
+      { regions: regionRecords, licenses: licenseRecords },
+      fingerprint(JSON.stringify([embeddedArticles(), regionRecords, licenseRecords])),
+    );
     for (const example of examples) {
       const onD1 = await post({ ...env }, `${example.query}\n# on D1`, example.variables);
       const embedded = await post({ ...env, DB: undefined }, `${example.query}\n# embedded`, example.variables);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWranglerDev, type DevServer } from '../../scripts/wrangler-dev';
+import { type DevServer, startWranglerDev } from '../../scripts/wrangler-dev';
 import { examples } from '../../src/examples';
 
 // `npm run dev:d1` from an empty local database (seeded by the script itself) against `wrangler dev`
@@ -37,14 +37,19 @@ const post = async (server: DevServer, query: string, variables?: Record<string,
 
 describe('npm run dev:d1 on an empty local database', () => {
   it('seeds it and reports the same dataset as the embedded Worker', async () => {
-    const [a, b] = await Promise.all([d1!, embedded!].map(async (s) => (await (await fetch(`${s.url}/health`)).json()) as { dataset: unknown }));
+    const [a, b] = await Promise.all(
+      [d1!, embedded!].map(async (s) => (await (await fetch(`${s.url}/health`)).json()) as { dataset: unknown }),
+    );
     expect(a!.dataset).toEqual(b!.dataset);
   });
 
-  it.each(examples.map((e) => [e.name, e] as const))('answers "%s" exactly as npm start does, with the same ETag', async (_name, example) => {
-    const [a, b] = await Promise.all([post(d1!, example.query, example.variables), post(embedded!, example.query, example.variables)]);
-    expect(a.status).toBe(200);
-    expect(a.text).not.toContain('"errors"');
-    expect(a).toEqual(b);
-  });
+  it.each(examples.map((e) => [e.name, e] as const))(
+    'answers "%s" exactly as npm start does, with the same ETag',
+    async (_name, example) => {
+      const [a, b] = await Promise.all([post(d1!, example.query, example.variables), post(embedded!, example.query, example.variables)]);
+      expect(a.status).toBe(200);
+      expect(a.text).not.toContain('"errors"');
+      expect(a).toEqual(b);
+    },
+  );
 });
