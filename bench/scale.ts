@@ -132,6 +132,10 @@ function operations(data: Built) {
         }).edges.length,
     },
     {
+      name: 'funding(filter: {currency: "USD", minAmount: "500000000"})',
+      run: () => store.fundingSummary({ currency: 'USD', minAmount: '500000000' }).roundCount,
+    },
+    {
       name: 'funding(filter: {minAmount: "500000000"}) (informative: sums every match)',
       informative: true,
       run: () => store.fundingSummary({ minAmount: '500000000' }).roundCount,
@@ -211,8 +215,10 @@ Lists are prebuilt per filter and sorted once, cursors are offsets, so a page co
 checks only the entries in the shortest trigram postings list of the query, so its cost follows the
 entities that share the query's rarest three letters (and the number of matches, which \`totalCount\`
 reports), not the dataset. A query matching a fixed share of everything (the informative rows) costs
-in proportion to its matches: \`search\` for a common word, and \`funding\` with a \`minAmount\`, which
-sums every matching round (without \`minAmount\`, a summary is computed once per filter and kept).
+in proportion to its matches: \`search\` for a common word, and \`funding\` with a \`minAmount\` across
+currencies, which counts distinct companies and investors over every matching round (without
+\`minAmount\`, a summary is computed once per filter and kept; with a \`currency\`, the matches are that
+currency's largest rounds, whose running totals and counts are built once per filter).
 The funding-graph getters (investors, totals, co-investors) are computed once per company on first
 use and kept; round orders once per filter list; \`minAmount\` in amount order is a binary search.
 

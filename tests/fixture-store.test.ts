@@ -209,4 +209,28 @@ describe('the graph queries over several rounds', () => {
     });
     expect(lead).toEqual({ roundCount: 2, companyCount: 2, totals: [{ amount: '480500000', currency: 'EUR' }] });
   });
+
+  it('answers Query.funding for one currency and a minimum amount as a pass over those rounds would', async () => {
+    const fields = 'roundCount companyCount investorCount totals { amount currency }';
+    for (const min of ['0', '12500000', '12500001', '40250000', '40250000.5', '999999999999']) {
+      const { fast, rounds } = await q(`{
+        fast: funding(filter: { currency: "USD", minAmount: "${min}" }) { ${fields} }
+        rounds: fundingRounds(first: 100, filter: { currency: "USD", minAmount: "${min}" }) {
+          nodes { company { slug } amount { amount } investments(first: 100) { nodes { investor { slug } } } }
+        }
+      }`);
+      const nodes = rounds.nodes as {
+        company: { slug: string };
+        amount: { amount: string };
+        investments: { nodes: { investor: { slug: string } }[] };
+      }[];
+      const cents = nodes.reduce((sum, n) => sum + BigInt(Math.round(Number(n.amount.amount) * 100)), 0n);
+      expect(fast, min).toEqual({
+        roundCount: nodes.length,
+        companyCount: new Set(nodes.map((n) => n.company.slug)).size,
+        investorCount: new Set(nodes.flatMap((n) => n.investments.nodes.map((i) => i.investor.slug))).size,
+        totals: nodes.length === 0 ? [] : [{ amount: (Number(cents) / 100).toString(), currency: 'USD' }],
+      });
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { compileArticles, formatProblems } from './authoring';
 import { compareEn } from './collate';
 import { type ListView, rangesView } from './list-view';
 import { mergeArticles } from './merge';
-import { compareDecimal, formatMoney, sumByCurrency } from './money';
+import { compareDecimal, formatMoney, runningSums, sumByCurrency } from './money';
 import { licenses as licenseRecords, regions as regionRecords } from './reference';
 import { createSearch } from './search';
 import type { Store } from './store';
@@ -358,6 +358,32 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
     };
   };
   const summaryOfList = memo((list: readonly FundingRound[]) => summaryOf(list));
+  /**
+   * The summary of the k largest rounds of an AMOUNT-descending list in one currency, for every k:
+   * running totals and running distinct company and investor counts, built once per list, so a
+   * minimum amount costs a binary search instead of a pass over the matching rounds.
+   */
+  const summariesOfLargest = memo((list: readonly FundingRound[]) => {
+    const stated = list.filter((r) => r.amount !== null);
+    const currency = stated[0]?.amount?.currency;
+    const totals = runningSums(stated.map((r) => r.amount!.amount));
+    const companies = new Set<string>();
+    const investors = new Set<string>();
+    const companyCounts = [0];
+    const investorCounts = [0];
+    for (const r of stated) {
+      companies.add(r.company);
+      for (const s of db.investorsOfRound.get(r.id) ?? EMPTY) investors.add(s);
+      companyCounts.push(companies.size);
+      investorCounts.push(investors.size);
+    }
+    return (k: number): FundingSummary => ({
+      roundCount: k,
+      companyCount: companyCounts[k]!,
+      investorCount: investorCounts[k]!,
+      totals: k === 0 || currency === undefined ? [] : [{ amount: totals[k]!, currency }],
+    });
+  });
 
   let search: ((query: string) => readonly SearchableEntity[]) | undefined;
 
@@ -436,6 +462,11 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
     /** Round, company and investor counts and per-currency totals over the rounds matching `filter`. */
     fundingSummary: (filter: RoundFilter = {}): FundingSummary => {
       if (filter.minAmount == null) return summaryOfList(store.roundsWhere(filter));
+      if (filter.currency != null) {
+        // One currency: the matching rounds are the largest ones, so the summary is precomputed.
+        const largestFirst = ordered(store.roundsWhere(filter), { field: 'AMOUNT', direction: 'DESC' });
+        return summariesOfLargest(largestFirst)(atLeast(largestFirst, filter.minAmount, 'DESC').length);
+      }
       return summaryOf(store.roundsMatching(filter, { field: 'AMOUNT', direction: 'ASC' }));
     },
 

@@ -67,6 +67,19 @@ export function compareDecimal(a: string, b: string): number {
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
+/** Running exact sums of amounts in one currency: entry k is the sum of the first k ("0" for none). */
+export function runningSums(amounts: readonly string[]): string[] {
+  const sums = ['0'];
+  let total = { value: 0n, scale: 0 };
+  for (const amount of amounts) {
+    const x = scaled(amount);
+    const scale = Math.max(total.scale, x.scale);
+    total = { value: total.value * 10n ** BigInt(scale - total.scale) + x.value * 10n ** BigInt(scale - x.scale), scale };
+    sums.push(unscaled(total.value, total.scale));
+  }
+  return sums;
+}
+
 /**
  * Sums amounts per currency, exactly (BigInt on scaled integers), never across currencies:
  * one entry per currency, largest first, ties by currency code.
