@@ -21,14 +21,16 @@ const WINDOW_MS = QUICK ? 150 : 250;
 const ROUNDS_HTTP = QUICK ? 1 : 3;
 const HTTP_SECONDS = QUICK ? 2 : 2;
 const CONNECTIONS = 10;
+// Another bench may run on the same machine: BENCH_PORT_BASE moves all seven ports together.
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 8811);
 const PORTS = {
-  project: 8811,
-  floor: 8812,
-  'hono-graphql': 8813,
-  apollo: 8814,
-  'floor-middleware': 8815,
-  'floor-read': 8816,
-  'bare-yoga': 8817,
+  project: PORT_BASE,
+  floor: PORT_BASE + 1,
+  'hono-graphql': PORT_BASE + 2,
+  apollo: PORT_BASE + 3,
+  'floor-middleware': PORT_BASE + 4,
+  'floor-read': PORT_BASE + 5,
+  'bare-yoga': PORT_BASE + 6,
 } as const;
 type Server = keyof typeof PORTS;
 /** Built for `wrangler check startup` only: the hello-world reference Worker, and this project's schema with and without its build. */

@@ -11,6 +11,7 @@ import { acceptNegotiation } from './http/accept';
 import { bodyLimit } from './http/body-limit';
 import { responseCache } from './http/cache';
 import { cors } from './http/cors';
+import { graphqlHandler } from './http/graphql-handler';
 import { meta } from './http/meta';
 import { graphqlMethods } from './http/methods';
 import { persistedOperations } from './http/persisted-operations';
@@ -77,7 +78,8 @@ app.route('/', playground);
 app.use('/graphql', acceptNegotiation());
 // After the body limit and CORS, before Yoga: repeats are answered without parsing or executing.
 app.use('/graphql', cache.middleware);
-// graphqlMethods (above) lets only GET and POST (HEAD as GET) reach this.
-app.on(['GET', 'POST'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
+// graphqlMethods (above) lets only GET and POST (HEAD as GET) reach this. Params the cache parsed
+// go straight to Yoga's execution steps; everything else, and every error, through yoga.fetch.
+app.on(['GET', 'POST'], '/graphql', graphqlHandler(yoga, cache.paramsOf));
 
 export default app;
