@@ -134,7 +134,8 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
       // (graphql-yoga's processRegularResult; not a documented option): the text is kept as it is
       // sent. If Yoga stops calling it no miss is ever stored, and tests/cache.test.ts ("gives the same
       // query the same ETag and body twice, the second time from the cache") fails.
-      (result as ExecutionResult & { stringify?: (value: unknown) => string }).stringify = (value: unknown) => (entry.text = JSON.stringify(value));
+      (result as ExecutionResult & { stringify?: (value: unknown) => string }).stringify = (value: unknown) =>
+        (entry.text = JSON.stringify(value));
     },
   };
 
