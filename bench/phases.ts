@@ -45,7 +45,7 @@ const STEPS = [
   'parse',
   'validate',
   'context',
-  'cost (operationCost alone)',
+  'cost (operationCost alone, uncached)',
   'execute (cost included)',
   'serialize (JSON.stringify)',
 ] as const;
@@ -159,7 +159,8 @@ export async function runPhases(workerBundle?: string): Promise<string> {
 bench/phases.ts, in-process in Node ${process.version}: the mix's requests one at a time, ${ROUNDS} interleaved rounds of ${WINDOW_MS} ms per row,
 median µs per request. The steps are timed one by one through Yoga's envelop (\`yoga.getEnveloped\`), with every plugin of this
 project (the lean parse, the token and shape limits, the operation rules, the error policy, the document caches); *cost* is
-\`operationCost\` alone, which *execute* also runs (the limits plugin's \`onExecute\`), so the sum counts it once. The rows below
+\`operationCost\` alone, uncached; *execute* includes the limits plugin's \`onExecute\`, which costs each operation once per
+document and values of its declared variables (then remembers it), so the sum counts *execute* only. The rows below
 the sum are whole requests: Yoga's params hooks with the steps, the direct path the Worker takes for a request the response
 cache parsed (src/http/graphql-handler.ts), the same request through \`yoga.fetch\` (the path every miss took before it), and
 the whole Worker. Unique documents miss every cache; known documents with new variables hit the parse and validation caches.
