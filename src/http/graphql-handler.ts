@@ -30,6 +30,9 @@ function pipelineOf(yoga: Yoga): Pipeline | undefined {
   return { getResultForParams: yoga.getResultForParams, onResultProcessHooks: hooks as ResultProcessHook[], fetchAPI: yoga.fetchAPI };
 }
 
+/** Whether `yoga` exposes the steps the direct path calls; without them every request takes `yoga.fetch`. */
+export const answersDirectly = (yoga: Yoga): boolean => pipelineOf(yoga) !== undefined;
+
 const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function';
 
 /**
