@@ -1,10 +1,10 @@
 /**
  * Where a response-cache miss spends its time: one request of the benchmark mix split into the
  * phases Yoga runs (parse, validate, context, cost, execute, serialize) and the layers around them
- * (Yoga's params hooks, its HTTP handling, the Worker's middleware), µs per request, for unique
+ * (Yoga's params hooks, its HTTP handling, the result processing), µs per request, for unique
  * documents and for known documents with new variables. Each request is answered both ways side
  * by side: through `yoga.fetch` and by the direct path (src/http/graphql-handler.ts).
- * Run by bench/run.ts with the built bundle; `node --import tsx bench/phases.ts` prints the table alone.
+ * Run by bench/run.ts; `node --import tsx bench/phases.ts` prints the table alone.
  */
 import { pathToFileURL } from 'node:url';
 import { type DocumentNode, type ExecutionResult, getOperationAST } from 'graphql';
@@ -28,7 +28,6 @@ const fmt = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 1,
 const settle = async <T>(value: T | PromiseLike<T>): Promise<T> => value;
 
 type Missing = Exclude<Novelty, 'repeat'>;
-type FetchHandler = { fetch: (req: Request, env: unknown, ctx: unknown) => Promise<Response> | Response };
 
 let counter = 0;
 /** The params and body of the next request: a new document, or a known one with new variables. */
@@ -79,7 +78,7 @@ async function stepsOnce(novelty: Missing, i: number, totals: number[]) {
 const direct = graphqlHandler(yoga, (r) => paramsByRequest.get(r));
 const paramsByRequest = new WeakMap<Request, GraphQLParams>();
 type Path = (novelty: Missing, i: number) => Promise<unknown>;
-const paths = (worker?: FetchHandler): Record<string, Path> => ({
+const paths = (): Record<string, Path> => ({
   "Yoga's params hooks + the steps (getResultForParams)": async (novelty, i) => {
     const { body, params } = next(novelty, i);
     return yoga.getResultForParams({ params, request: request(body) }, {});
@@ -95,12 +94,6 @@ const paths = (worker?: FetchHandler): Record<string, Path> => ({
     const { body } = next(novelty, i);
     return (await yoga.fetch(request(body), {})).text();
   },
-  ...(worker && {
-    'the whole Worker (its fetch: middleware, response cache miss, direct path)': async (novelty: Missing, i: number) => {
-      const { body } = next(novelty, i);
-      return (await worker.fetch(request(body), {}, { waitUntil() {}, passThroughOnException() {}, props: {} })).text();
-    },
-  }),
 });
 
 async function timeLoop(fn: () => Promise<unknown>): Promise<number> {
@@ -114,14 +107,10 @@ async function timeLoop(fn: () => Promise<unknown>): Promise<number> {
   return (elapsed * 1000) / n;
 }
 
-/**
- * The per-phase table as Markdown. `workerBundle`: the built Worker (bench/.out/project/index.js)
- * whose whole `fetch` is measured beside the phases; without it that row is left out.
- */
-export async function runPhases(workerBundle?: string): Promise<string> {
-  const worker = workerBundle ? ((await import(pathToFileURL(workerBundle).href)).default as FetchHandler) : undefined;
+/** The per-phase table as Markdown. */
+export async function runPhases(): Promise<string> {
   const novelties: Missing[] = ['document', 'variables'];
-  const allPaths = paths(worker);
+  const allPaths = paths();
   const stepRuns = new Map<Missing, number[][]>(novelties.map((n) => [n, []]));
   const pathRuns = new Map<string, number[]>();
   // Warm-up: JIT and the document caches (known documents are parsed once here).
@@ -162,8 +151,9 @@ project (the lean parse, the token and shape limits, the operation rules, the er
 \`operationCost\` alone, uncached; *execute* includes the limits plugin's \`onExecute\`, which costs each operation once per
 document and values of its declared variables (then remembers it), so the sum counts *execute* only. The rows below
 the sum are whole requests: Yoga's params hooks with the steps, the direct path the Worker takes for a request the response
-cache parsed (src/http/graphql-handler.ts), the same request through \`yoga.fetch\` (the path every miss took before it), and
-the whole Worker. Unique documents miss every cache; known documents with new variables hit the parse and validation caches.
+cache parsed (src/http/graphql-handler.ts), and the same request through \`yoga.fetch\` (the path every miss took before it);
+the whole Worker's figures are the table above. Unique documents miss every cache; known documents with new variables hit
+the parse and validation caches.
 
 | phase | unique µs | new variables µs |
 |---|---:|---:|
@@ -172,5 +162,5 @@ ${rows.join('\n')}
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runPhases(process.argv[2]).then((markdown) => console.log(markdown));
+  runPhases().then((markdown) => console.log(markdown));
 }

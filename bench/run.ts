@@ -354,7 +354,7 @@ async function main() {
   }
 
   log('per phase: a response-cache miss through yoga.fetch and through the direct path');
-  const phases = await runPhases(resolve(bundles.project));
+  const phases = await runPhases();
 
   log('startup CPU: wrangler check startup for each bundle');
   const startup = {} as Record<Bundle, ReturnType<typeof startupOf>>;
