@@ -1,3 +1,6 @@
+// First, in this order: graphql-js must load in production mode (see src/graphql-production.ts).
+import './graphql-production-start';
+import './graphql-production';
 import { Hono } from 'hono';
 import type { Env } from './env';
 import { acceptNegotiation } from './http/accept';
