@@ -1,4 +1,12 @@
-import { Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 import { isIntrospectionRoot, LIMIT_CODES, LIMITS, requestError } from './config';
 
 /** Depth of each fragment's selection set, computed once per document (fragments can nest). */
@@ -82,4 +90,3 @@ export function QueryShapeLimitsRule(context: ValidationContext): ASTVisitor {
     },
   };
 }
-
