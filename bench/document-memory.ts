@@ -4,7 +4,7 @@
  * `loc`), and `noLocation`; and what the document cache counts for a parseLean document
  * (`documentBytes`), which must not be less than what it retains. Run: `npm run bench:memory`.
  */
-import { parse, type DocumentNode } from 'graphql';
+import { type DocumentNode, parse } from 'graphql';
 import { examples } from '../src/examples';
 import { documentBytes } from '../src/graphql/document-cache';
 import { parseLean } from '../src/graphql/lean-document';
@@ -40,10 +40,14 @@ function retained(make: (i: number) => string, parser: (text: string) => Documen
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-for (const [label, make] of [['comment-padded (64 KiB)', padded], ['example queries', example]] as const) {
+for (const [label, make] of [
+  ['comment-padded (64 KiB)', padded],
+  ['example queries', example],
+] as const) {
   const length = make(0).length;
   console.log(`${label}: ${kib(length)} of text each, ${N} documents`);
-  for (const [name, parser] of Object.entries(parsers)) console.log(`  ${name.padEnd(30)} ${kib(retained(make, parser))} retained per document (key included)`);
+  for (const [name, parser] of Object.entries(parsers))
+    console.log(`  ${name.padEnd(30)} ${kib(retained(make, parser))} retained per document (key included)`);
   const text = make(0);
   console.log(`  ${'counted by the document cache'.padEnd(30)} ${kib(documentBytes(parseLean(text), text))} per parseLean document`);
 }

@@ -8,16 +8,21 @@
  */
 import { createHash } from 'node:crypto';
 import WebSocket from 'ws';
+import { startWranglerDev } from '../scripts/wrangler-dev';
 import { LIMITS } from '../src/graphql/limits';
 import { MAX_BODY_BYTES } from '../src/http/body-limit';
-import { startWranglerDev } from '../scripts/wrangler-dev';
 
 const port = Number(process.env.FLOOD_PORT ?? 8791);
 const inspectorPort = Number(process.env.FLOOD_INSPECTOR_PORT ?? 9234);
 const rounds = Number(process.env.FLOOD_ROUNDS ?? 3);
 const DOCUMENTS = 2_000;
 const CONCURRENCY = 8;
-const HEADS = ['{ __typename }', '{ nope }', `{ ${'a { '.repeat(LIMITS.maxDepth + 1)}b${' }'.repeat(LIMITS.maxDepth + 1)} }`, '{ company(slug: '];
+const HEADS = [
+  '{ __typename }',
+  '{ nope }',
+  `{ ${'a { '.repeat(LIMITS.maxDepth + 1)}b${' }'.repeat(LIMITS.maxDepth + 1)} }`,
+  '{ company(slug: ',
+];
 
 function paddedBody(i: number): string {
   const head = `${HEADS[i % HEADS.length]}\n# flood ${i}\n`;
@@ -53,7 +58,11 @@ try {
     fetch(url, {
       method: 'POST',
       // A fresh client address per request, so the rate limit does not stand in the way.
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'cf-connecting-ip': `10.${(Math.random() * 2 ** 24) >>> 16}.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}` },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        'cf-connecting-ip': `10.${(Math.random() * 2 ** 24) >>> 16}.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}`,
+      },
       body,
       // A request the runtime never answers (it crashed) counts as failed instead of hanging the run.
       signal: AbortSignal.timeout(30_000),
@@ -80,11 +89,15 @@ try {
       );
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`round ${round}: ${DOCUMENTS} documents in ${seconds} s, ${[...statuses].map(([s, n]) => `${s}: ${n}`).join(', ')}; heap ${fmt(await heapUsage())}`);
+    console.log(
+      `round ${round}: ${DOCUMENTS} documents in ${seconds} s, ${[...statuses].map(([s, n]) => `${s}: ${n}`).join(', ')}; heap ${fmt(await heapUsage())}`,
+    );
     if ([...statuses.keys()].some((s) => s === 'failed' || Number(s) >= 500)) failed = true;
   }
 
-  const after = await fetch(`${url}?extensions=${encodeURIComponent(JSON.stringify(extensions))}`, { headers: { accept: 'application/graphql-response+json' } });
+  const after = await fetch(`${url}?extensions=${encodeURIComponent(JSON.stringify(extensions))}`, {
+    headers: { accept: 'application/graphql-response+json' },
+  });
   const text = await after.text();
   console.log(`the registered hash after the flood: HTTP ${after.status} ${text}`);
   if (after.status !== 200 || !text.includes('Mistral AI')) failed = true;

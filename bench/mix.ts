@@ -31,7 +31,11 @@ export const mix: readonly MixItem[] = [
   ...MIX_EXAMPLES.map(example),
   { name: 'Walk, page 1', query: walk, variables: { after: null } },
   { name: 'Walk, page 2', query: walk, variables: { after: btoa('cursor:v1:2') } },
-  { name: 'Search "ai"', query: 'query S($q: String!) { search(query: $q, first: 5) { totalCount nodes { __typename } } }', variables: { q: 'ai' } },
+  {
+    name: 'Search "ai"',
+    query: 'query S($q: String!) { search(query: $q, first: 5) { totalCount nodes { __typename } } }',
+    variables: { q: 'ai' },
+  },
 ];
 
 /** The URL search string of a mix item sent as GET: its query and variables, URL-encoded. */

@@ -45,7 +45,15 @@ function buildDataset(size: { companies: number; regions: number }): Built {
   search('warm'); // builds the trigram postings, as the first search request would
   const buildMs = performance.now() - t0;
   dataset = undefined;
-  return { name: `${size.companies.toLocaleString('en-US')} companies`, store, search, counts, buildMs, heapMiB: Math.max(0, heapMiB() - before), gzipBytes };
+  return {
+    name: `${size.companies.toLocaleString('en-US')} companies`,
+    store,
+    search,
+    counts,
+    buildMs,
+    heapMiB: Math.max(0, heapMiB() - before),
+    gzipBytes,
+  };
 }
 
 /** The operations a request performs, each as one GraphQL resolver would call the data layer. */
@@ -112,14 +120,16 @@ function operations(data: Built) {
     {
       name: 'fundingRounds(first: 20, filter: {currency: "USD", minAmount: "500000000"}, orderBy: AMOUNT ASC)',
       run: () =>
-        connectionFrom(store.roundsMatching({ currency: 'USD', minAmount: '500000000' }, { field: 'AMOUNT', direction: 'ASC' }), { first: 20 })
-          .totalCount,
+        connectionFrom(store.roundsMatching({ currency: 'USD', minAmount: '500000000' }, { field: 'AMOUNT', direction: 'ASC' }), {
+          first: 20,
+        }).totalCount,
     },
     {
       name: 'fundingRounds(first: 20, filter: {leadInvestor: <company>}, orderBy: ANNOUNCED_ON DESC)',
       run: () =>
-        connectionFrom(store.roundsMatching({ leadInvestor: `c-${7 + (k++ % 3)}` }, { field: 'ANNOUNCED_ON', direction: 'DESC' }), { first: 20 })
-          .edges.length,
+        connectionFrom(store.roundsMatching({ leadInvestor: `c-${7 + (k++ % 3)}` }, { field: 'ANNOUNCED_ON', direction: 'DESC' }), {
+          first: 20,
+        }).edges.length,
     },
     {
       name: 'funding(filter: {minAmount: "500000000"}) (informative: sums every match)',

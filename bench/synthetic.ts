@@ -1,5 +1,13 @@
-import type { ArticleData, CompanyKind, CompanyRecord, FundingRoundRecord, FundingType, ModelRecord, RegionRecord } from '../src/data/types';
 import type { ReferenceData } from '../src/data';
+import type {
+  ArticleData,
+  CompanyKind,
+  CompanyRecord,
+  FundingRoundRecord,
+  FundingType,
+  ModelRecord,
+  RegionRecord,
+} from '../src/data/types';
 
 /**
  * A deterministic synthetic dataset for the scale benchmarks (never deployed): `companies`
@@ -10,7 +18,13 @@ import type { ReferenceData } from '../src/data';
 export interface SyntheticDataset {
   readonly articles: readonly ArticleData[];
   readonly reference: ReferenceData;
-  readonly counts: { readonly companies: number; readonly rounds: number; readonly investments: number; readonly regions: number; readonly models: number };
+  readonly counts: {
+    readonly companies: number;
+    readonly rounds: number;
+    readonly investments: number;
+    readonly regions: number;
+    readonly models: number;
+  };
 }
 
 /** mulberry32: a small seeded PRNG, so every run builds the same data. */
@@ -25,7 +39,9 @@ function prng(seed: number) {
   };
 }
 
-const SYLLABLES = 'ka lo mi re tu va ne sho pri zen dor qua fil bex mar tis rol gan vex lum cor dri nal pe yo xi bra sul tor wen'.split(' ');
+const SYLLABLES = 'ka lo mi re tu va ne sho pri zen dor qua fil bex mar tis rol gan vex lum cor dri nal pe yo xi bra sul tor wen'.split(
+  ' ',
+);
 const SUFFIXES = ['Labs', 'AI', 'Systems', 'Robotics', 'Capital', 'Ventures', 'Partners', 'Compute'];
 const KINDS: CompanyKind[] = ['STARTUP', 'STARTUP', 'STARTUP', 'VENTURE_CAPITAL', 'CORPORATION', 'RESEARCH_LAB'];
 const TYPES: FundingType[] = ['SEED', 'SERIES_A', 'SERIES_B', 'SERIES_C', 'CORPORATE_ROUND', 'UNDISCLOSED'];
@@ -91,7 +107,14 @@ export function syntheticDataset(companies: number, regionCount: number): Synthe
         valuation: null,
         announcedOn: `20${10 + Math.floor(rand() * 16)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 10)}`,
         tranches: [],
-        investments: investors.map((investor, k) => ({ id: `${id}-${k}`, investor, lead: k === 0, instrument: 'EQUITY', amount: null, sources: [] })),
+        investments: investors.map((investor, k) => ({
+          id: `${id}-${k}`,
+          investor,
+          lead: k === 0,
+          instrument: 'EQUITY',
+          amount: null,
+          sources: [],
+        })),
         sources: [],
       });
       investments += investors.length;

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type DevServer, startWranglerDev } from '../scripts/wrangler-dev';
 import { examples } from '../src/examples';
-import { startWranglerDev, type DevServer } from '../scripts/wrangler-dev';
 
 const port = Number(process.env.PLAYGROUND_PORT ?? 8788);
 const inspectorPort = Number(process.env.PLAYGROUND_INSPECTOR_PORT ?? 9231);
@@ -22,7 +22,14 @@ beforeAll(async () => {
   server = await startWranglerDev(port, inspectorPort);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   // Context events include requests made by Monaco's web workers.
@@ -31,7 +38,9 @@ beforeAll(async () => {
   await context.exposeFunction('reportCspViolation', (violation: string) => cspViolations.push(violation));
   await context.addInitScript(() => {
     const report = (globalThis as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
-    document.addEventListener('securitypolicyviolation', (event) => report(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      report(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   page = await context.newPage();
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
@@ -48,7 +57,9 @@ it('opens GraphiQL at /graphql with one tab per example query', async () => {
   expect(response?.status()).toBe(200);
   expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
   await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor({ timeout: 60_000 });
-  await expect.poll(() => text('.graphiql-query-editor .view-lines'), { timeout: 30_000 }).toContain(`query ${operationName(examples[0]!.query)}`);
+  await expect
+    .poll(() => text('.graphiql-query-editor .view-lines'), { timeout: 30_000 })
+    .toContain(`query ${operationName(examples[0]!.query)}`);
   const tabs = await page.locator('.graphiql-tab').allInnerTexts();
   expect(tabs.map((tab) => tab.trim())).toEqual(examples.map((example) => operationName(example.query)));
 });

@@ -1,13 +1,25 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWranglerDev, type DevServer } from '../scripts/wrangler-dev';
+import { type DevServer, startWranglerDev } from '../scripts/wrangler-dev';
 
 // Its own defaults, apart from the playground test's (8788/9231) and the HTTP audit's (8789/9232).
 const port = Number(process.env.EXPLORE_PORT ?? 8790);
 const inspectorPort = Number(process.env.EXPLORE_INSPECTOR_PORT ?? 9233);
 
-const SEED = ['Mistral AI', 'Andreessen Horowitz', 'Nvidia', 'Salesforce', 'OpenAI', 'Google AI', 'DeepMind', 'Mistral 7B', 'Paris', 'France', 'Europe'];
+const SEED = [
+  'Mistral AI',
+  'Andreessen Horowitz',
+  'Nvidia',
+  'Salesforce',
+  'OpenAI',
+  'Google AI',
+  'DeepMind',
+  'Mistral 7B',
+  'Paris',
+  'France',
+  'Europe',
+];
 
 let server: DevServer;
 let browser: Browser;
@@ -47,7 +59,10 @@ const drawnNodes = (target = page) =>
 
 const overlapping = (nodes: DrawnNode[]) =>
   nodes.flatMap((a, i) =>
-    nodes.slice(i + 1).filter((b) => a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2).map((b) => `${a.label} × ${b.label}`),
+    nodes
+      .slice(i + 1)
+      .filter((b) => a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2)
+      .map((b) => `${a.label} × ${b.label}`),
   );
 
 const graphqlRequests: URL[] = [];
@@ -66,7 +81,14 @@ beforeAll(async () => {
   server = await startWranglerDev(port, inspectorPort);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   context.on('request', (request) => {
@@ -77,7 +99,9 @@ beforeAll(async () => {
   await context.exposeFunction('reportCspViolation', (violation: string) => cspViolations.push(violation));
   await context.addInitScript(() => {
     const report = (globalThis as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
-    document.addEventListener('securitypolicyviolation', (event) => report(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      report(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   page = await context.newPage();
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
@@ -109,7 +133,9 @@ describe('the explorer at /explore', () => {
     expect(nodes.map((n) => n.label)).toEqual(expect.arrayContaining(SEED));
     expect(nodes.find((n) => n.label === 'Mistral AI · €450 million')?.type).toBe('round');
     // The explorer's documents are trusted: even a fresh server answers the hash alone.
-    expect(graphqlRequests.map((url) => [url.searchParams.get('extensions') !== null, url.searchParams.has('query')])).toEqual([[true, false]]);
+    expect(graphqlRequests.map((url) => [url.searchParams.get('extensions') !== null, url.searchParams.has('query')])).toEqual([
+      [true, false],
+    ]);
 
     graphqlRequests.length = 0;
     await openExplorer(page);
@@ -130,7 +156,8 @@ describe('the explorer at /explore', () => {
 
   it('shows a legend and every node in a list with its links in words', async () => {
     const legend = await page.locator('#legend').innerText();
-    for (const entry of ['Startup', 'Venture capital', 'Funding round', 'AI model', 'Region', 'Lead investor', 'competes with']) expect(legend).toContain(entry);
+    for (const entry of ['Startup', 'Venture capital', 'Funding round', 'AI model', 'Region', 'Lead investor', 'competes with'])
+      expect(legend).toContain(entry);
     const items = await page.locator('#list li').allInnerTexts();
     for (const name of SEED) expect(items.some((item) => item.startsWith(name))).toBe(true);
     const mistral = items.find((item) => item.startsWith('Mistral AI ('))!;
@@ -200,7 +227,11 @@ describe('the explorer at /explore', () => {
   });
 
   it('filters by region with its sub-regions, and by kind, through the API', async () => {
-    const visible = async () => (await drawnNodes()).filter((n) => n.type === 'company' && !n.faded).map((n) => n.label).sort();
+    const visible = async () =>
+      (await drawnNodes())
+        .filter((n) => n.type === 'company' && !n.faded)
+        .map((n) => n.label)
+        .sort();
     await page.locator('#region').selectOption('europe');
     await expect.poll(visible).toEqual(['Mistral AI']);
     expect(await listItem('OpenAI').isHidden()).toBe(true);
@@ -230,7 +261,9 @@ describe('the explorer at /explore', () => {
   it('zooms with the wheel, and "Fit to view" brings every node back into sight', async () => {
     const box = (await page.locator('#graph').boundingBox())!;
     const inside = async () =>
-      (await drawnNodes()).filter((n) => n.box.x1 >= box.x && n.box.x2 <= box.x + box.width && n.box.y1 >= box.y && n.box.y2 <= box.y + box.height).length;
+      (await drawnNodes()).filter(
+        (n) => n.box.x1 >= box.x && n.box.x2 <= box.x + box.width && n.box.y1 >= box.y && n.box.y2 <= box.y + box.height,
+      ).length;
     const all = (await drawnNodes()).length;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -400);
@@ -255,7 +288,9 @@ describe('the explorer at /explore', () => {
 
   it('requests nothing from any origin but its own, and breaks no Content-Security-Policy rule', async () => {
     expect(requested.length).toBeGreaterThan(5);
-    expect(requested.filter((url) => new URL(url).origin !== server.url && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(requested.filter((url) => new URL(url).origin !== server.url && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual(
+      [],
+    );
     expect(cspViolations).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

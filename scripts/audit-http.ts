@@ -1,4 +1,4 @@
-import { auditServer, type AuditResult } from 'graphql-http';
+import { type AuditResult, auditServer } from 'graphql-http';
 import { startWranglerDev } from './wrangler-dev';
 
 /** Port of the `wrangler dev` the audit starts (its inspector: AUDIT_INSPECTOR_PORT). */
@@ -14,9 +14,7 @@ export function auditEndpoint(url: string): Promise<AuditResult[]> {
 
 /** One line per audit: its status, id and name, and why it failed. */
 export function formatAudit(results: readonly AuditResult[]): string {
-  return results
-    .map((r) => `${r.status.padEnd(6)} ${r.id} ${r.name}${r.status === 'ok' ? '' : `\n       ${r.reason}`}`)
-    .join('\n');
+  return results.map((r) => `${r.status.padEnd(6)} ${r.id} ${r.name}${r.status === 'ok' ? '' : `\n       ${r.reason}`}`).join('\n');
 }
 
 // `npm run audit:http`: starts wrangler dev, audits it, stops it; exits 1 unless every audit is ok.

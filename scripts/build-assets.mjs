@@ -24,7 +24,9 @@ const graphiqlFiles = [
 ];
 
 const list = (dir) =>
-  existsSync(dir) ? readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? list(join(dir, name)) : [join(dir, name)])) : [];
+  existsSync(dir)
+    ? readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? list(join(dir, name)) : [join(dir, name)]))
+    : [];
 
 /** File in public/ → its content. */
 const plan = new Map();

@@ -23,7 +23,8 @@ async function load(path: string, problems: Problem[]): Promise<ArticleSource | 
     problems.push({ file, entity: 'module', message: 'has no default export of defineArticle({ … })' });
     return undefined;
   }
-  if (source.file !== file) problems.push({ file, entity: `article ${source.slug}`, message: `file is ${JSON.stringify(source.file)}; it must be "${file}"` });
+  if (source.file !== file)
+    problems.push({ file, entity: `article ${source.slug}`, message: `file is ${JSON.stringify(source.file)}; it must be "${file}"` });
   return source;
 }
 
@@ -32,7 +33,11 @@ const embedded = readdirSync(articlesDir).filter((f) => f.endsWith('.ts') && f !
 for (const name of embedded) {
   const source = await load(resolve(articlesDir, name), problems);
   if (source && !articleSources.includes(source)) {
-    problems.push({ file: source.file, entity: `article ${source.slug}`, message: 'is not listed in src/data/articles/index.ts, so it is not served' });
+    problems.push({
+      file: source.file,
+      entity: `article ${source.slug}`,
+      message: 'is not listed in src/data/articles/index.ts, so it is not served',
+    });
   }
 }
 const extra: ArticleSource[] = [];

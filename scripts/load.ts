@@ -57,8 +57,12 @@ try {
 }
 
 const cpu = os.cpus();
-console.log(`machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`);
-console.log(`target: wrangler dev on ${server.url}/graphql, ${connections} connections, ${duration} s, ${examples.length} example queries round-robin${uncached ? ', every request unique (response cache bypassed)' : ''}`);
+console.log(
+  `machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+);
+console.log(
+  `target: wrangler dev on ${server.url}/graphql, ${connections} connections, ${duration} s, ${examples.length} example queries round-robin${uncached ? ', every request unique (response cache bypassed)' : ''}`,
+);
 console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)} req/s average)`);
 console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
 console.log(`client addresses: ${addresses}`);

@@ -13,8 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { type Change, ChangeType, CriticalityLevel, diff, type Rule } from '@graphql-inspector/core';
 import {
   buildSchema,
-  getNamedType,
   type GraphQLSchema,
+  getNamedType,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -39,7 +39,8 @@ function referencesTo(schema: GraphQLSchema, typeName: string) {
       for (const field of Object.values(type.getFields())) {
         if (getNamedType(field.type).name === typeName) refs.push({ owner: type.name, deprecated: isDeprecated(field) });
         for (const arg of field.args) {
-          if (getNamedType(arg.type).name === typeName) refs.push({ owner: type.name, deprecated: isDeprecated(field) || isDeprecated(arg) });
+          if (getNamedType(arg.type).name === typeName)
+            refs.push({ owner: type.name, deprecated: isDeprecated(field) || isDeprecated(arg) });
         }
       }
     }
@@ -99,7 +100,15 @@ const asSchema = (schema: GraphQLSchema | string) => (typeof schema === 'string'
  * @param committed the text of schema/schema.graphql
  * @param released the text of schema/released.graphql
  */
-export async function checkSchema({ code, committed, released }: { code: GraphQLSchema | string; committed: string; released: string }): Promise<SchemaCheckResult> {
+export async function checkSchema({
+  code,
+  committed,
+  released,
+}: {
+  code: GraphQLSchema | string;
+  committed: string;
+  released: string;
+}): Promise<SchemaCheckResult> {
   const current = asSchema(code);
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -112,7 +121,9 @@ export async function checkSchema({ code, committed, released }: { code: GraphQL
 
   for (const change of await diff(buildSchema(released), current, [allowDeprecatedRemovals])) {
     if (change.criticality.level === CriticalityLevel.Breaking) {
-      problems.push(`Breaking change against schema/released.graphql: ${change.message}${change.criticality.reason ? ` (${change.criticality.reason})` : ''}`);
+      problems.push(
+        `Breaking change against schema/released.graphql: ${change.message}${change.criticality.reason ? ` (${change.criticality.reason})` : ''}`,
+      );
     } else if (change.criticality.level === CriticalityLevel.Dangerous) {
       warnings.push(`Dangerous change against schema/released.graphql: ${change.message}`);
     }
@@ -148,7 +159,9 @@ async function main(args: string[]) {
     writeFileSync(releasedPath, `${printSchema(sortedSchema())}\n`);
     console.log(`schema:check passed; ${releasedPath} now holds the released schema: commit it.`);
   } else {
-    console.log(`schema:check passed: the code's schema matches schema/schema.graphql and keeps every promise of schema/released.graphql (${result.warnings.length} warning(s)).`);
+    console.log(
+      `schema:check passed: the code's schema matches schema/schema.graphql and keeps every promise of schema/released.graphql (${result.warnings.length} warning(s)).`,
+    );
   }
 }
 

@@ -15,12 +15,27 @@ export interface DevServer {
 export async function startWranglerDev(port: number, inspectorPort: number, timeoutMs = 120_000): Promise<DevServer> {
   const url = `http://127.0.0.1:${port}`;
   // Otherwise the readiness check below would be answered by whatever already listens there.
-  if (await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false)) {
+  if (
+    await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+      () => true,
+      () => false,
+    )
+  ) {
     throw new Error(`${url} is already in use; stop that server or choose another port`);
   }
   const child = spawn(
     'npx',
-    ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false'],
+    [
+      'wrangler',
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--inspector-port',
+      String(inspectorPort),
+      '--show-interactive-dev-session=false',
+    ],
     // Its own process group, so that stop() ends workerd too, and nothing else.
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
   );

@@ -57,14 +57,27 @@ describe('cite(quote)', () => {
       ],
     });
     expect(problems).toEqual([
-      { file: 'tests/fixtures/inline.ts', entity: 'company acme-ai', message: expect.stringMatching(/^quote occurs 2 times; pick one with cite\(quote, \{ occurrence: n \}\): "Acme AI raised \$5 million\."$/) },
+      {
+        file: 'tests/fixtures/inline.ts',
+        entity: 'company acme-ai',
+        message: expect.stringMatching(
+          /^quote occurs 2 times; pick one with cite\(quote, \{ occurrence: n \}\): "Acme AI raised \$5 million\."$/,
+        ),
+      },
       { file: 'tests/fixtures/inline.ts', entity: 'company globex', message: 'quote not found in the text: "Globex led the round."' },
-      { file: 'tests/fixtures/inline.ts', entity: 'company initech', message: 'occurrence 2 of a quote that occurs 1 time(s): "Globex led it."' },
+      {
+        file: 'tests/fixtures/inline.ts',
+        entity: 'company initech',
+        message: 'occurrence 2 of a quote that occurs 1 time(s): "Globex led it."',
+      },
     ]);
   });
 
   it('stops an article with a bad quote from loading, with every problem in the message', () => {
-    const bad = { ...base, models: [{ slug: 'acme-1', name: 'Acme 1', kind: 'LARGE_LANGUAGE_MODEL' as const, developer: 'acme-ai', sources: [cite('Nope.')] }] };
+    const bad = {
+      ...base,
+      models: [{ slug: 'acme-1', name: 'Acme 1', kind: 'LARGE_LANGUAGE_MODEL' as const, developer: 'acme-ai', sources: [cite('Nope.')] }],
+    };
     expect(() => compileArticles([bad])).toThrowError('tests/fixtures/inline.ts: model acme-1: quote not found in the text: "Nope."');
   });
 });
@@ -102,7 +115,13 @@ describe('record defaults and derived facts', () => {
 
 describe('exact money arithmetic', () => {
   it('adds decimals exactly, per currency, largest first', () => {
-    const sums = sumByCurrency([money('0.1', 'USD'), money('0.2', 'USD'), money('7', 'EUR'), money('99999999999999999999.99', 'JPY'), money('0.01', 'JPY')]);
+    const sums = sumByCurrency([
+      money('0.1', 'USD'),
+      money('0.2', 'USD'),
+      money('7', 'EUR'),
+      money('99999999999999999999.99', 'JPY'),
+      money('0.01', 'JPY'),
+    ]);
     expect(sums).toEqual([money('100000000000000000000', 'JPY'), money('7', 'EUR'), money('0.3', 'USD')]);
   });
 

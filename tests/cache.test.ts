@@ -87,7 +87,9 @@ describe('ETags', () => {
 
 describe('ETags of persisted queries', () => {
   const sha256 = async (text: string) =>
-    [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))]
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('');
   /** GET by hash with an empty `query=`, as some clients send it. */
   const byHash = async (query: string, headers: Record<string, string> = {}) =>
     worker.fetch(

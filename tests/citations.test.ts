@@ -17,7 +17,12 @@ async function everyNode(field: string, selection: string, first = 50): Promise<
   const nodes: any[] = [];
   let after: string | null = null;
   do {
-    const page: any = (await gql(`query ($after: String) { ${field}(first: ${first}, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`, { after }))[field];
+    const page: any = (
+      await gql(
+        `query ($after: String) { ${field}(first: ${first}, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      )
+    )[field];
     nodes.push(...page.nodes);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
@@ -29,7 +34,13 @@ async function servedObjects() {
   const data = {
     articles: { nodes: await everyNode('articles', 'slug text') },
     companies: { nodes: await everyNode('companies', `slug ${CITE}`) },
-    fundingRounds: { nodes: await everyNode('fundingRounds', `id label ${CITE} tranches { ${CITE} } investments(first: 20) { totalCount nodes { ${CITE} } }`, 10) },
+    fundingRounds: {
+      nodes: await everyNode(
+        'fundingRounds',
+        `id label ${CITE} tranches { ${CITE} } investments(first: 20) { totalCount nodes { ${CITE} } }`,
+        10,
+      ),
+    },
     models: { nodes: await everyNode('models', `slug ${CITE}`) },
     regions: { nodes: await everyNode('regions', `slug ${CITE}`) },
   };
@@ -100,7 +111,11 @@ describe('the embedded articles', () => {
     for (const { article, companies, fundingRounds, models, regionMentions } of articleData) {
       const all: CitationRecord[] = [
         ...companies.flatMap((c) => c.sources),
-        ...fundingRounds.flatMap((r) => [...r.sources, ...r.tranches.flatMap((t) => t.sources), ...r.investments.flatMap((i) => i.sources)]),
+        ...fundingRounds.flatMap((r) => [
+          ...r.sources,
+          ...r.tranches.flatMap((t) => t.sources),
+          ...r.investments.flatMap((i) => i.sources),
+        ]),
         ...models.flatMap((m) => m.sources),
         ...regionMentions.flatMap((m) => m.sources),
       ];
@@ -121,14 +136,17 @@ describe("the seed article's citations", () => {
     const { company } = await gql(`{ company(slug: "nvidia") { investments(first: 100) { nodes { round { id } ${CITE} } } } }`);
     const mistral = company.investments.nodes.find((i: any) => i.round.id === globalId('FundingRound', 'mistral-ai-eur-450m'));
     const [citation] = mistral.sources.filter((c: any) => c.article.slug === SEED);
-    expect(citation.quote).toBe('Joining the fray are tech giants Nvidia Corp and Salesforce, contributing an additional €120 million in convertible debt.');
+    expect(citation.quote).toBe(
+      'Joining the fray are tech giants Nvidia Corp and Salesforce, contributing an additional €120 million in convertible debt.',
+    );
     expect(citation.start).toBe(652);
     expect(citation.end).toBe(773);
   });
 
   it('keep the offsets they had when typed by hand', () => {
     const offsets = new Map<string, number>();
-    for (const c of [...seed.companies, ...seed.models, ...seed.fundingRounds].flatMap((o) => o.sources)) offsets.set(c.quote.slice(0, 40), c.start);
+    for (const c of [...seed.companies, ...seed.models, ...seed.fundingRounds].flatMap((o) => o.sources))
+      offsets.set(c.quote.slice(0, 40), c.start);
     expect(Object.fromEntries(offsets)).toEqual({
       'In a significant development for the Eur': 0,
       'The company has successfully secured a s': 146,
@@ -145,7 +163,15 @@ describe("the seed article's citations", () => {
   });
 
   it('use the stable slugs frontends link by', () => {
-    expect(seed.companies.map((c) => c.slug).sort()).toEqual(['andreessen-horowitz', 'deepmind', 'google-ai', 'mistral-ai', 'nvidia', 'openai', 'salesforce']);
+    expect(seed.companies.map((c) => c.slug).sort()).toEqual([
+      'andreessen-horowitz',
+      'deepmind',
+      'google-ai',
+      'mistral-ai',
+      'nvidia',
+      'openai',
+      'salesforce',
+    ]);
     expect(seed.models.map((m) => m.slug)).toEqual(['mistral-7b']);
     expect(seed.fundingRounds.map((r) => r.id)).toEqual(['mistral-ai-eur-450m']);
     expect(regionRecords.map((r) => r.slug)).toEqual(expect.arrayContaining(['paris', 'france', 'europe', 'united-states', 'asia']));

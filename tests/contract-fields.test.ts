@@ -1,9 +1,9 @@
 import {
   buildSchema,
-  getNamedType,
-  getNullableType,
   type GraphQLField,
   type GraphQLNamedType,
+  getNamedType,
+  getNullableType,
   isInterfaceType,
   isLeafType,
   isListType,
@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import contract from './fixtures/contract.graphql?raw';
-import { gql, globalId } from './helpers';
+import { globalId, gql } from './helpers';
 
 /**
  * Every field of every contract type, queried on the real data through the Worker. For each type

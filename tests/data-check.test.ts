@@ -6,7 +6,10 @@ import { licenses, regions } from '../src/data/reference';
 import fictional from './fixtures/articles/fictional-two-rounds';
 
 // What `npm run data:check` reports, one kind of problem at a time, as `file: entity: message`.
-const check = (...extra: ArticleSource[]) => formatProblems(checkArticles([...articleSources, ...extra], { regions, licenses })).split('\n').filter(Boolean);
+const check = (...extra: ArticleSource[]) =>
+  formatProblems(checkArticles([...articleSources, ...extra], { regions, licenses }))
+    .split('\n')
+    .filter(Boolean);
 
 const file = 'tests/fixtures/articles/inline.ts';
 const text = prose`
@@ -24,7 +27,9 @@ describe('npm run data:check', () => {
   });
 
   it('reports a quote missing from the text', () => {
-    const a = article({ companies: [{ slug: 'acme-ai', name: 'Acme AI', kind: 'STARTUP', sources: [cite('Acme AI raised €6 million.')] }] });
+    const a = article({
+      companies: [{ slug: 'acme-ai', name: 'Acme AI', kind: 'STARTUP', sources: [cite('Acme AI raised €6 million.')] }],
+    });
     expect(check(a)).toEqual([`${file}: company acme-ai: quote not found in the text: "Acme AI raised €6 million."`]);
   });
 
@@ -38,7 +43,9 @@ describe('npm run data:check', () => {
   it('reports slug references that resolve to nothing', () => {
     const a = article({
       companies: [{ slug: 'acme-ai', name: 'Acme AI', kind: 'STARTUP', headquarters: 'lyon', competitors: ['initech'], sources: [said] }],
-      fundingRounds: [{ id: 'acme-ai-eur-5m', company: 'acme-ai', investments: [{ investor: 'globex', lead: true, sources: [said] }], sources: [said] }],
+      fundingRounds: [
+        { id: 'acme-ai-eur-5m', company: 'acme-ai', investments: [{ investor: 'globex', lead: true, sources: [said] }], sources: [said] },
+      ],
       models: [{ slug: 'acme-1', name: 'Acme 1', kind: 'LARGE_LANGUAGE_MODEL', developer: 'acme-ai', license: 'WTFPL', sources: [said] }],
     });
     expect(check(a)).toEqual([
@@ -50,13 +57,21 @@ describe('npm run data:check', () => {
   });
 
   it('reports a fact two articles state differently, naming both files', () => {
-    const a = article({ companies: [{ slug: 'mistral-ai', name: 'Mistral AI', kind: 'STARTUP', headquarters: 'united-states', sources: [said] }] });
-    expect(check(a)).toEqual([`${file}: company mistral-ai: headquarters "united-states" conflicts with "paris" in src/data/articles/mistral-ai-450m.ts`]);
+    const a = article({
+      companies: [{ slug: 'mistral-ai', name: 'Mistral AI', kind: 'STARTUP', headquarters: 'united-states', sources: [said] }],
+    });
+    expect(check(a)).toEqual([
+      `${file}: company mistral-ai: headquarters "united-states" conflicts with "paris" in src/data/articles/mistral-ai-450m.ts`,
+    ]);
   });
 
   it('reports a round restated with a different amount', () => {
-    const a = article({ fundingRounds: [{ id: 'mistral-ai-eur-450m', company: 'mistral-ai', amount: money('500000000', 'EUR'), sources: [said] }] });
-    expect(check(a)).toEqual([`${file}: round mistral-ai-eur-450m: amount 500000000 EUR conflicts with 450000000 EUR in src/data/articles/mistral-ai-450m.ts`]);
+    const a = article({
+      fundingRounds: [{ id: 'mistral-ai-eur-450m', company: 'mistral-ai', amount: money('500000000', 'EUR'), sources: [said] }],
+    });
+    expect(check(a)).toEqual([
+      `${file}: round mistral-ai-eur-450m: amount 500000000 EUR conflicts with 450000000 EUR in src/data/articles/mistral-ai-450m.ts`,
+    ]);
   });
 
   it('reports missing or malformed required facts', () => {
@@ -86,6 +101,8 @@ describe('npm run data:check', () => {
   });
 
   it('reports two articles with the same slug', () => {
-    expect(check(fictional, { ...fictional, file })).toContain(`${file}: article fictional-two-rounds: slug already used by tests/fixtures/articles/fictional-two-rounds.ts`);
+    expect(check(fictional, { ...fictional, file })).toContain(
+      `${file}: article fictional-two-rounds: slug already used by tests/fixtures/articles/fictional-two-rounds.ts`,
+    );
   });
 });

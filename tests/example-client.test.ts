@@ -79,7 +79,9 @@ describe('the typed example client (examples/)', () => {
       expect(extensions).toEqual({ persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
 
       sent.length = 0;
-      expect(await client('GET', true)(document, { slug: 'mistral-ai' })).toEqual({ company: { name: 'Mistral AI', aliases: ['Mistral'] } });
+      expect(await client('GET', true)(document, { slug: 'mistral-ai' })).toEqual({
+        company: { name: 'Mistral AI', aliases: ['Mistral'] },
+      });
       expect(sent).toHaveLength(1);
       expect(sent[0]!.url.searchParams.has('query')).toBe(false);
       expect(JSON.parse(sent[0]!.url.searchParams.get('variables')!)).toEqual({ slug: 'mistral-ai' });
@@ -88,7 +90,9 @@ describe('the typed example client (examples/)', () => {
     it('registers by POST too', async () => {
       const document = unregistered('ClientApqPost');
       sent.length = 0;
-      expect(await client('POST', true)(document, { slug: 'nvidia' })).toEqual({ company: { name: 'Nvidia', aliases: expect.arrayContaining(['NVIDIA']) } });
+      expect(await client('POST', true)(document, { slug: 'nvidia' })).toEqual({
+        company: { name: 'Nvidia', aliases: expect.arrayContaining(['NVIDIA']) },
+      });
       expect(sent.map(({ body }) => 'query' in JSON.parse(body!))).toEqual([false, true]);
       sent.length = 0;
       await client('POST', true)(document, { slug: 'nvidia' });

@@ -64,7 +64,12 @@ const expectations: Record<string, (data: any) => void> = {
   'Funding by region': (data) => {
     expect(data.region).toEqual({
       name: 'Europe',
-      funding: { roundCount: 1, companyCount: 1, investorCount: 3, totals: [{ amount: '450000000', currency: 'EUR', display: '€450 million' }] },
+      funding: {
+        roundCount: 1,
+        companyCount: 1,
+        investorCount: 3,
+        totals: [{ amount: '450000000', currency: 'EUR', display: '€450 million' }],
+      },
     });
   },
   'Largest rounds': (data) => {

@@ -1,11 +1,11 @@
-import { print } from '@0no-co/graphql.web';
 import { env } from 'cloudflare:workers';
+import { print } from '@0no-co/graphql.web';
 import { getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../examples/src/client';
 import { buildGraph, describeLinks } from '../examples/explorer/model';
 import { ExplorerFilter, ExplorerGraph, ExplorerNode, ExplorerSearch } from '../examples/explorer/queries';
 import { quoteInContext } from '../examples/explorer/quote';
+import { createClient } from '../examples/src/client';
 import { schema } from '../src/graphql';
 import { LIMITS, operationCost } from '../src/graphql/limits';
 import { trustedDocuments } from '../src/trusted-documents';
@@ -21,7 +21,19 @@ const request = createClient({
   fetch: (req) => worker.fetch(req.url, { headers: req.headers }),
 });
 
-const SEED = ['Mistral AI', 'Andreessen Horowitz', 'Nvidia', 'Salesforce', 'OpenAI', 'Google AI', 'DeepMind', 'Mistral 7B', 'Paris', 'France', 'Europe'];
+const SEED = [
+  'Mistral AI',
+  'Andreessen Horowitz',
+  'Nvidia',
+  'Salesforce',
+  'OpenAI',
+  'Google AI',
+  'DeepMind',
+  'Mistral 7B',
+  'Paris',
+  'France',
+  'Europe',
+];
 
 describe('GET /explore (static assets)', () => {
   it('is an HTML page with the playground Content-Security-Policy and no inline script', async () => {
@@ -87,7 +99,12 @@ describe("the explorer's queries", () => {
   it("draw the seed article's graph from one query: the lead investor marked, regions only where a company is", async () => {
     const graph = buildGraph(await request(ExplorerGraph));
     expect(graph.nodes.map((n) => n.label)).toEqual(expect.arrayContaining([...SEED, 'Mistral AI · €450 million']));
-    expect(graph.nodes.filter((n) => n.type === 'region').map((n) => n.label).sort()).toEqual(['Europe', 'France', 'Paris']);
+    expect(
+      graph.nodes
+        .filter((n) => n.type === 'region')
+        .map((n) => n.label)
+        .sort(),
+    ).toEqual(['Europe', 'France', 'Paris']);
     expect(graph.nodes.filter((n) => n.lead).map((n) => n.label)).toEqual(['Andreessen Horowitz']);
     expect(graph.truncated).toEqual([]);
     const mistral = graph.nodes.find((n) => n.label === 'Mistral AI')!;
@@ -121,7 +138,8 @@ describe("the explorer's queries", () => {
 });
 
 describe('quoteInContext', () => {
-  const text = 'First paragraph ends here.\nOne two three four five six seven eight nine ten. The quoted sentence sits here. Eleven twelve thirteen fourteen.\nNext paragraph.';
+  const text =
+    'First paragraph ends here.\nOne two three four five six seven eight nine ten. The quoted sentence sits here. Eleven twelve thirteen fourteen.\nNext paragraph.';
   const start = text.indexOf('The quoted');
   const end = text.indexOf(' Eleven');
 
@@ -134,7 +152,11 @@ describe('quoteInContext', () => {
   });
 
   it('cuts at whole words and marks the cuts', () => {
-    expect(quoteInContext(text, start, end, 12)).toEqual({ before: '…nine ten. ', quote: 'The quoted sentence sits here.', after: ' Eleven…' });
+    expect(quoteInContext(text, start, end, 12)).toEqual({
+      before: '…nine ten. ',
+      quote: 'The quoted sentence sits here.',
+      after: ' Eleven…',
+    });
   });
 
   it('handles a quote at the very start or end of the text', () => {

@@ -6,7 +6,8 @@ import { globalId, gql } from './helpers';
 
 const SEED = 'mistral-ai-450-million-round';
 const ROUND = globalId('FundingRound', 'mistral-ai-eur-450m');
-const seedRound = async (selection: string) => (await gql(`query ($id: ID!) { node(id: $id) { ... on FundingRound { ${selection} } } }`, { id: ROUND })).node;
+const seedRound = async (selection: string) =>
+  (await gql(`query ($id: ID!) { node(id: $id) { ... on FundingRound { ${selection} } } }`, { id: ROUND })).node;
 
 const round = `
   label type announcedOn
@@ -33,9 +34,7 @@ describe("Mistral AI's round, exactly as the article states it", () => {
 
   it('was led by Andreessen Horowitz alone', async () => {
     const r = await seedRound('leadInvestors { slug name kind }');
-    expect(r.leadInvestors).toEqual([
-      { slug: 'andreessen-horowitz', name: 'Andreessen Horowitz', kind: 'VENTURE_CAPITAL' },
-    ]);
+    expect(r.leadInvestors).toEqual([{ slug: 'andreessen-horowitz', name: 'Andreessen Horowitz', kind: 'VENTURE_CAPITAL' }]);
   });
 
   it('has one €120 million convertible-debt tranche from Nvidia and Salesforce, not split and not added to the €450 million', async () => {
@@ -45,7 +44,12 @@ describe("Mistral AI's round, exactly as the article states it", () => {
         instrument: 'CONVERTIBLE_DEBT',
         amount: { amount: '120000000', currency: 'EUR', display: '€120 million' },
         investors: [{ slug: 'nvidia' }, { slug: 'salesforce' }],
-        sources: [{ quote: 'Joining the fray are tech giants Nvidia Corp and Salesforce, contributing an additional €120 million in convertible debt.' }],
+        sources: [
+          {
+            quote:
+              'Joining the fray are tech giants Nvidia Corp and Salesforce, contributing an additional €120 million in convertible debt.',
+          },
+        ],
       },
     ]);
     expect(r.amount.amount).toBe('450000000');
@@ -61,8 +65,10 @@ describe("Mistral AI's round, exactly as the article states it", () => {
     ]);
   });
 
-  it("lists Nvidia's part in Mistral AI's round under company(slug: \"nvidia\").investments", async () => {
-    const { company } = await gql('{ company(slug: "nvidia") { investments(first: 100) { nodes { lead instrument round { label company { slug } } } } } }');
+  it('lists Nvidia\'s part in Mistral AI\'s round under company(slug: "nvidia").investments', async () => {
+    const { company } = await gql(
+      '{ company(slug: "nvidia") { investments(first: 100) { nodes { lead instrument round { label company { slug } } } } } }',
+    );
     expect(company.investments.nodes).toContainEqual({
       lead: false,
       instrument: 'CONVERTIBLE_DEBT',
@@ -89,7 +95,9 @@ describe('companies', () => {
   });
 
   it('places Mistral AI in Paris, and leaves unstated headquarters null', async () => {
-    const data = await gql('{ m: company(slug: "mistral-ai") { headquarters { slug } } n: company(slug: "nvidia") { headquarters { slug } } }');
+    const data = await gql(
+      '{ m: company(slug: "mistral-ai") { headquarters { slug } } n: company(slug: "nvidia") { headquarters { slug } } }',
+    );
     expect(data).toEqual({ m: { headquarters: { slug: 'paris' } }, n: { headquarters: null } });
   });
 
@@ -108,7 +116,9 @@ describe('companies', () => {
   });
 
   it('knows Andreessen Horowitz as a16z (reference alias)', async () => {
-    const { company } = await gql('{ company(slug: "andreessen-horowitz") { aliases investments(first: 100) { nodes { lead instrument round { id } } } } }');
+    const { company } = await gql(
+      '{ company(slug: "andreessen-horowitz") { aliases investments(first: 100) { nodes { lead instrument round { id } } } } }',
+    );
     expect(company.aliases).toContain('a16z');
     expect(company.investments.nodes).toContainEqual({ lead: true, instrument: 'UNSPECIFIED', round: { id: ROUND } });
   });
@@ -160,15 +170,21 @@ describe('the article', () => {
 
   it('holds the full text verbatim, from its first sentence to the byline', async () => {
     const { article } = await gql('{ article(slug: "mistral-ai-450-million-round") { text } }');
-    expect(article.text).toMatch(/^In a significant development for the European artificial intelligence sector, Paris-based startup Mistral AI/);
-    expect(article.text).toMatch(/Alex McFarland is an AI journalist and writer exploring the latest developments in artificial intelligence\.$/);
+    expect(article.text).toMatch(
+      /^In a significant development for the European artificial intelligence sector, Paris-based startup Mistral AI/,
+    );
+    expect(article.text).toMatch(
+      /Alex McFarland is an AI journalist and writer exploring the latest developments in artificial intelligence\.$/,
+    );
     expect(article.text.length).toBe(4054);
   });
 });
 
 describe('unknown slugs', () => {
   it('returns null for an unknown slug, without errors', async () => {
-    const data = await gql('{ company(slug: "nope") { name } model(slug: "nope") { name } region(slug: "nope") { name } article(slug: "nope") { slug } }');
+    const data = await gql(
+      '{ company(slug: "nope") { name } model(slug: "nope") { name } region(slug: "nope") { name } article(slug: "nope") { slug } }',
+    );
     expect(data).toEqual({ company: null, model: null, region: null, article: null });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createStore } from '../src/data';
 import { articleSources } from '../src/data/articles';
 import { compileArticle, compileArticles } from '../src/data/authoring';
-import { createStore } from '../src/data';
 import { licenses, regions } from '../src/data/reference';
 import conflicting from './fixtures/articles/conflicting';
 import fictional from './fixtures/articles/fictional-two-rounds';
@@ -28,7 +28,9 @@ describe('merging a second article into the seed data', () => {
     expect(nvidia.name).toBe('Nvidia');
     expect(nvidia.kind).toBe('CORPORATION');
     expect(nvidia.aliases).toEqual(['Nvidia Corp', 'NVIDIA', 'Nvidia Corporation']);
-    expect(new Set(nvidia.sources.map((s: any) => s.article.slug))).toEqual(new Set(['mistral-ai-450-million-round', 'fictional-two-rounds']));
+    expect(new Set(nvidia.sources.map((s: any) => s.article.slug))).toEqual(
+      new Set(['mistral-ai-450-million-round', 'fictional-two-rounds']),
+    );
     // The second article leaves the headquarters unstated: the seed article's stands.
     expect(mistral.headquarters).toEqual({ slug: 'paris' });
     expect(mistral.competitors.nodes.map((c: any) => c.slug)).toEqual(['deepmind', 'google-ai', 'openai', 'quillfeather-robotics']);
@@ -43,7 +45,9 @@ describe('merging a second article into the seed data', () => {
       fundingRounds(first: 100) { nodes { sources { quote start end article { slug } } investments(first: 100) { nodes { sources { quote start end article { slug } } } } } }
     }`);
     const text = new Map(articles.nodes.map((a: any) => [a.slug, a.text]));
-    const citations = [...companies.nodes, ...fundingRounds.nodes, ...fundingRounds.nodes.flatMap((r: any) => r.investments.nodes)].flatMap((o: any) => o.sources);
+    const citations = [...companies.nodes, ...fundingRounds.nodes, ...fundingRounds.nodes.flatMap((r: any) => r.investments.nodes)].flatMap(
+      (o: any) => o.sources,
+    );
     expect(citations.length).toBeGreaterThan(20);
     for (const c of citations) expect((text.get(c.article.slug) as string).slice(c.start, c.end)).toBe(c.quote);
   });
@@ -59,7 +63,10 @@ describe('merging a second article into the seed data', () => {
   });
 
   it('refuses a company whose name or kind differs between articles', () => {
-    const renamed = { ...fictional, companies: [{ slug: 'nvidia', name: 'NVIDIA Corp.', kind: 'STARTUP' as const, sources: fictional.companies![4]!.sources }] };
+    const renamed = {
+      ...fictional,
+      companies: [{ slug: 'nvidia', name: 'NVIDIA Corp.', kind: 'STARTUP' as const, sources: fictional.companies![4]!.sources }],
+    };
     expect(() => createStore(compileArticles([...articleSources, renamed]), reference)).toThrowError(
       /company nvidia: name "NVIDIA Corp\." conflicts with "Nvidia"[\s\S]*company nvidia: kind "STARTUP" conflicts with "CORPORATION"/,
     );
@@ -68,7 +75,9 @@ describe('merging a second article into the seed data', () => {
 
 describe('derived leads and investors', () => {
   it('takes each round lead from the investments marked lead, and its investors from investments and tranches', async () => {
-    const { fundingRounds } = await q('{ fundingRounds(first: 10) { nodes { label leadInvestors { slug } investments { nodes { investor { slug } lead instrument } } } } }');
+    const { fundingRounds } = await q(
+      '{ fundingRounds(first: 10) { nodes { label leadInvestors { slug } investments { nodes { investor { slug } lead instrument } } } } }',
+    );
     const byLabel = Object.fromEntries(fundingRounds.nodes.map((r: any) => [r.label, r]));
     expect(byLabel[QUILLFEATHER].leadInvestors).toEqual([{ slug: 'andreessen-horowitz' }]);
     expect(byLabel[QUILLFEATHER].investments.nodes).toEqual([
@@ -116,7 +125,12 @@ describe('the graph queries over several rounds', () => {
       northAmerica: region(slug: "north-america") { funding { roundCount totals { amount currency } } }
       all: funding { roundCount companyCount investorCount totals { amount currency } }
     }`);
-    expect(europe.funding).toEqual({ roundCount: 2, companyCount: 2, investorCount: 3, totals: [{ amount: '480500000', currency: 'EUR' }] });
+    expect(europe.funding).toEqual({
+      roundCount: 2,
+      companyCount: 2,
+      investorCount: 3,
+      totals: [{ amount: '480500000', currency: 'EUR' }],
+    });
     expect(us.funding).toEqual({ roundCount: 2, companyCount: 1, investorCount: 2, totals: [{ amount: '52750000', currency: 'USD' }] });
     expect(northAmerica.funding).toEqual({ roundCount: 2, totals: [{ amount: '52750000', currency: 'USD' }] });
     expect(all).toEqual({
@@ -130,7 +144,8 @@ describe('the graph queries over several rounds', () => {
     });
   });
 
-  const labels = async (args: string) => (await q(`{ fundingRounds(first: 10 ${args}) { nodes { label } } }`)).fundingRounds.nodes.map((n: any) => n.label);
+  const labels = async (args: string) =>
+    (await q(`{ fundingRounds(first: 10 ${args}) { nodes { label } } }`)).fundingRounds.nodes.map((n: any) => n.label);
 
   it('orders rounds by amount within each currency, by date, or by label, unstated last', async () => {
     expect(await labels('')).toEqual([SEED, SERIES_A, MISTRAL, QUILLFEATHER]);
@@ -148,9 +163,20 @@ describe('the graph queries over several rounds', () => {
     expect(await labels('filter: { currency: "USD", minAmount: "40000000" }')).toEqual([SERIES_A]);
     expect(await labels('filter: { minAmount: "40000000" }')).toEqual([SERIES_A, MISTRAL]);
     expect(await labels('filter: { minAmount: "40000000" }, orderBy: { field: AMOUNT, direction: ASC }')).toEqual([MISTRAL, SERIES_A]);
-    expect(await labels('filter: { minAmount: "12500000" }, orderBy: { field: AMOUNT, direction: DESC }')).toEqual([MISTRAL, QUILLFEATHER, SERIES_A, SEED]);
-    expect(await labels('filter: { minAmount: "30500000.5" }, orderBy: { field: ANNOUNCED_ON, direction: ASC }')).toEqual([SERIES_A, MISTRAL]);
-    expect(await labels('filter: { investor: "nvidia", region: "europe" }, orderBy: { field: AMOUNT, direction: DESC }')).toEqual([MISTRAL, QUILLFEATHER]);
+    expect(await labels('filter: { minAmount: "12500000" }, orderBy: { field: AMOUNT, direction: DESC }')).toEqual([
+      MISTRAL,
+      QUILLFEATHER,
+      SERIES_A,
+      SEED,
+    ]);
+    expect(await labels('filter: { minAmount: "30500000.5" }, orderBy: { field: ANNOUNCED_ON, direction: ASC }')).toEqual([
+      SERIES_A,
+      MISTRAL,
+    ]);
+    expect(await labels('filter: { investor: "nvidia", region: "europe" }, orderBy: { field: AMOUNT, direction: DESC }')).toEqual([
+      MISTRAL,
+      QUILLFEATHER,
+    ]);
     expect(await labels('filter: { investor: "nvidia", leadInvestor: "brightwater-ventures" }')).toEqual([SEED]);
   });
 
@@ -159,7 +185,9 @@ describe('the graph queries over several rounds', () => {
     const first = await q(`{ fundingRounds(first: 3, ${args}) { totalCount nodes { label } pageInfo { endCursor hasNextPage } } }`);
     expect(first.fundingRounds.totalCount).toBe(4);
     expect(first.fundingRounds.nodes.map((n: any) => n.label)).toEqual([QUILLFEATHER, MISTRAL, SEED]);
-    const rest = await q(`{ fundingRounds(first: 3, after: "${first.fundingRounds.pageInfo.endCursor}", ${args}) { nodes { label } pageInfo { hasNextPage } } }`);
+    const rest = await q(
+      `{ fundingRounds(first: 3, after: "${first.fundingRounds.pageInfo.endCursor}", ${args}) { nodes { label } pageInfo { hasNextPage } } }`,
+    );
     expect(rest.fundingRounds).toEqual({ nodes: [{ label: SERIES_A }], pageInfo: { hasNextPage: false } });
     const last = await q(`{ fundingRounds(last: 2, ${args}) { nodes { label } } }`);
     expect(last.fundingRounds.nodes.map((n: any) => n.label)).toEqual([SEED, SERIES_A]);
@@ -172,7 +200,13 @@ describe('the graph queries over several rounds', () => {
       lead: funding(filter: { leadInvestor: "andreessen-horowitz" }) { roundCount companyCount totals { amount currency } }
     }`);
     expect(usd).toEqual({ roundCount: 2, companyCount: 1, investorCount: 2, totals: [{ amount: '52750000', currency: 'USD' }] });
-    expect(big).toEqual({ roundCount: 2, totals: [{ amount: '450000000', currency: 'EUR' }, { amount: '40250000', currency: 'USD' }] });
+    expect(big).toEqual({
+      roundCount: 2,
+      totals: [
+        { amount: '450000000', currency: 'EUR' },
+        { amount: '40250000', currency: 'USD' },
+      ],
+    });
     expect(lead).toEqual({ roundCount: 2, companyCount: 2, totals: [{ amount: '480500000', currency: 'EUR' }] });
   });
 });

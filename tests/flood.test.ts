@@ -32,7 +32,9 @@ const post = (body: string, accept = GRAPHQL) =>
   worker.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body });
 
 describe('a flood of unique comment-padded documents', () => {
-  it(`answers ${DOCUMENTS} documents just under the body limit with 200 or a 4xx, and the isolate keeps its state`, { timeout: 120_000 }, async () => {
+  it(`answers ${DOCUMENTS} documents just under the body limit with 200 or a 4xx, and the isolate keeps its state`, {
+    timeout: 120_000,
+  }, async () => {
     // A document registered by hash (APQ) lives in this isolate's memory only: it survives the
     // flood only if the isolate does.
     const query = '{ company(slug: "mistral-ai") { name } } # registered before the flood';
@@ -51,7 +53,8 @@ describe('a flood of unique comment-padded documents', () => {
         Array.from({ length: Math.min(CONCURRENCY, DOCUMENTS - start) }, async (_, k) => {
           const res = await post(paddedBody(start + k));
           const text = await res.text();
-          if (res.status >= 500 || (res.status !== 200 && res.status < 400)) throw new Error(`document ${start + k}: HTTP ${res.status} ${text.slice(0, 200)}`);
+          if (res.status >= 500 || (res.status !== 200 && res.status < 400))
+            throw new Error(`document ${start + k}: HTTP ${res.status} ${text.slice(0, 200)}`);
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         }),
       );

@@ -9,7 +9,10 @@ const EUR_450M = { amount: '450000000', currency: 'EUR', display: '€450 millio
 describe("Company.investors, totalRaised and coInvestors on the Mistral AI article's facts", () => {
   it('lists Mistral AI investors: Andreessen Horowitz (lead) first, then Nvidia and Salesforce', async () => {
     const { company } = await gql('{ company(slug: "mistral-ai") { investors { totalCount nodes { slug } } } }');
-    expect(company.investors).toEqual({ totalCount: 3, nodes: [{ slug: 'andreessen-horowitz' }, { slug: 'nvidia' }, { slug: 'salesforce' }] });
+    expect(company.investors).toEqual({
+      totalCount: 3,
+      nodes: [{ slug: 'andreessen-horowitz' }, { slug: 'nvidia' }, { slug: 'salesforce' }],
+    });
   });
 
   it('gives Mistral AI one total, €450 million, with the €120 million tranche not added again', async () => {
@@ -34,17 +37,23 @@ describe("Company.investors, totalRaised and coInvestors on the Mistral AI artic
   });
 
   it('pages co-investors with cursors', async () => {
-    const first = await gql('{ company(slug: "andreessen-horowitz") { coInvestors(first: 1) { nodes { slug } pageInfo { hasNextPage endCursor } } } }');
+    const first = await gql(
+      '{ company(slug: "andreessen-horowitz") { coInvestors(first: 1) { nodes { slug } pageInfo { hasNextPage endCursor } } } }',
+    );
     expect(first.company.coInvestors.nodes).toEqual([{ slug: 'nvidia' }]);
     expect(first.company.coInvestors.pageInfo.hasNextPage).toBe(true);
-    const next = await gql(`{ company(slug: "andreessen-horowitz") { coInvestors(first: 1, after: "${first.company.coInvestors.pageInfo.endCursor}") { nodes { slug } pageInfo { hasNextPage } } } }`);
+    const next = await gql(
+      `{ company(slug: "andreessen-horowitz") { coInvestors(first: 1, after: "${first.company.coInvestors.pageInfo.endCursor}") { nodes { slug } pageInfo { hasNextPage } } } }`,
+    );
     expect(next.company.coInvestors).toEqual({ nodes: [{ slug: 'salesforce' }], pageInfo: { hasNextPage: false } });
   });
 });
 
 describe('Region.funding', () => {
   it('counts Europe: 1 round, 1 company, 3 investors, €450 million', async () => {
-    const { region } = await gql('{ region(slug: "europe") { funding { roundCount companyCount investorCount totals { amount currency display } } } }');
+    const { region } = await gql(
+      '{ region(slug: "europe") { funding { roundCount companyCount investorCount totals { amount currency display } } } }',
+    );
     expect(region.funding).toEqual({ roundCount: 1, companyCount: 1, investorCount: 3, totals: [EUR_450M] });
   });
 

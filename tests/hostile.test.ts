@@ -42,9 +42,28 @@ const get = (name: string, search: string, headers: Record<string, string> = { a
   cases.push({ name, expect: 'error', request: () => ({ url: `http://localhost/graphql${search}`, init: { method, headers } }) });
 
 // Invalid JSON, and JSON that is not a GraphQL-over-HTTP request.
-for (const body of ['', '{', '}', '{"query":', '{"query": "{ __typename }"', "{'query': '{ __typename }'}", '{query: "{ __typename }"}',
-  '{"query": "{ __typename }"} trailing', 'null', 'true', '123', '"{ __typename }"', '[]', '[1, 2]', 'NaN', '{"query": undefined}',
-  '\u0000', '{"query": "\\ud800"}x', '{"a":'.repeat(5000), '['.repeat(30_000)]) {
+for (const body of [
+  '',
+  '{',
+  '}',
+  '{"query":',
+  '{"query": "{ __typename }"',
+  "{'query': '{ __typename }'}",
+  '{query: "{ __typename }"}',
+  '{"query": "{ __typename }"} trailing',
+  'null',
+  'true',
+  '123',
+  '"{ __typename }"',
+  '[]',
+  '[1, 2]',
+  'NaN',
+  '{"query": undefined}',
+  '\u0000',
+  '{"query": "\\ud800"}x',
+  '{"a":'.repeat(5000),
+  '['.repeat(30_000),
+]) {
   raw(`invalid or non-request JSON ${JSON.stringify(body.slice(0, 30))}${body.length > 30 ? ` (${body.length} chars)` : ''}`, body);
 }
 
@@ -79,10 +98,31 @@ for (const example of examples) {
     query(`"${example.name}" cut at ${cut} of ${text.length}`, text.slice(0, cut), example.variables);
   }
 }
-for (const text of ['{', '}', '{ }', 'query', 'query {', '{ a b c', '{ ... }', 'query Q($: Int) { __typename }', '{ company(slug: "unterminated) { name } }',
-  '{ company(slug: """unterminated) { name } }', '{ __typename } }', '{ company(slug: 1.) { name } }', '{ companies(first: 0x10) { totalCount } }',
-  '\u0000', '{ 名前 }', '{ __typename @ }', '{ __typename(: 1) }',
-  'mutation', 'subscription { __typename', 'fragment F on Query', '{ company(slug: $) { name } }', `{ ${'('.repeat(500)} }`, `{ ${'"'.repeat(999)} }`]) {
+for (const text of [
+  '{',
+  '}',
+  '{ }',
+  'query',
+  'query {',
+  '{ a b c',
+  '{ ... }',
+  'query Q($: Int) { __typename }',
+  '{ company(slug: "unterminated) { name } }',
+  '{ company(slug: """unterminated) { name } }',
+  '{ __typename } }',
+  '{ company(slug: 1.) { name } }',
+  '{ companies(first: 0x10) { totalCount } }',
+  '\u0000',
+  '{ 名前 }',
+  '{ __typename @ }',
+  '{ __typename(: 1) }',
+  'mutation',
+  'subscription { __typename',
+  'fragment F on Query',
+  '{ company(slug: $) { name } }',
+  `{ ${'('.repeat(500)} }`,
+  `{ ${'"'.repeat(999)} }`,
+]) {
   query(`syntax error in ${JSON.stringify(text.slice(0, 40))}`, text);
 }
 
@@ -101,10 +141,12 @@ query('mutation on a schema without mutations', 'mutation { __typename }');
 
 // Invalid variables.
 const BY_SLUG = 'query ($slug: String!) { company(slug: $slug) { name } }';
-for (const value of [null, 1, 1.5, true, {}, [], ['mistral-ai']]) query(`slug variable of ${JSON.stringify(value)}`, BY_SLUG, { slug: value });
+for (const value of [null, 1, 1.5, true, {}, [], ['mistral-ai']])
+  query(`slug variable of ${JSON.stringify(value)}`, BY_SLUG, { slug: value });
 query('missing required variable', BY_SLUG, {});
 const PAGE = 'query ($n: Int) { companies(first: $n) { totalCount } }';
-for (const value of ['10', 1.5, 2 ** 31, -(2 ** 31) - 1, 1e300, true, {}, [1], 'NaN']) query(`Int variable of ${JSON.stringify(value)}`, PAGE, { n: value });
+for (const value of ['10', 1.5, 2 ** 31, -(2 ** 31) - 1, 1e300, true, {}, [1], 'NaN'])
+  query(`Int variable of ${JSON.stringify(value)}`, PAGE, { n: value });
 const KIND = 'query ($k: CompanyKind) { companies(filter: { kind: $k }) { totalCount } }';
 for (const value of ['NOPE', 'startup', 1, {}, ['STARTUP']]) query(`enum variable of ${JSON.stringify(value)}`, KIND, { k: value });
 query('filter variable with an unknown field', 'query ($f: CompanyFilter) { companies(filter: $f) { totalCount } }', { f: { nope: 1 } });
@@ -116,18 +158,35 @@ query('unused variable', 'query ($slug: String) { __typename }', { slug: 'x' });
 // Deep nesting, 10 to 10,000 levels, in every place a document or a request can nest.
 for (const depth of [10, 11, 20, 50, 100, 300, 500, 1000, 2000, 5000, 10_000]) {
   query(`selections nested ${depth} deep`, `{ ${'a { '.repeat(depth)}b${' }'.repeat(depth)} }`);
-  query(`competitors nested ${depth} deep`, `{ company(slug: "mistral-ai") { ${'competitors { nodes { '.repeat(depth)}name${' } }'.repeat(depth)} } }`);
+  query(
+    `competitors nested ${depth} deep`,
+    `{ company(slug: "mistral-ai") { ${'competitors { nodes { '.repeat(depth)}name${' } }'.repeat(depth)} } }`,
+  );
   query(`list values nested ${depth} deep`, `{ nodes(ids: ${'['.repeat(depth)}"x"${']'.repeat(depth)}) { id } }`);
-  query(`input objects nested ${depth} deep`, `{ companies(filter: ${'{ region: '.repeat(depth)}"x"${' }'.repeat(depth)}) { totalCount } }`);
-  const fragments = Array.from({ length: Math.min(depth, 3000) }, (_, i) => `fragment F${i} on Company { competitors { nodes { ...F${i + 1} } } }`);
-  query(`fragments chained ${depth} deep`, `{ company(slug: "mistral-ai") { ...F0 } } ${fragments.join(' ')} fragment F${fragments.length} on Company { name }`);
-  query(`variables nested ${depth} deep in JSON`, 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: JSON.parse(`${'['.repeat(depth)}"x"${']'.repeat(depth)}`) });
+  query(
+    `input objects nested ${depth} deep`,
+    `{ companies(filter: ${'{ region: '.repeat(depth)}"x"${' }'.repeat(depth)}) { totalCount } }`,
+  );
+  const fragments = Array.from(
+    { length: Math.min(depth, 3000) },
+    (_, i) => `fragment F${i} on Company { competitors { nodes { ...F${i + 1} } } }`,
+  );
+  query(
+    `fragments chained ${depth} deep`,
+    `{ company(slug: "mistral-ai") { ...F0 } } ${fragments.join(' ')} fragment F${fragments.length} on Company { name }`,
+  );
+  query(`variables nested ${depth} deep in JSON`, 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+    ids: JSON.parse(`${'['.repeat(depth)}"x"${']'.repeat(depth)}`),
+  });
 }
 
 // Alias floods, cheap and expensive.
 for (const n of [LIMITS.maxAliases + 1, 100, 333, 1000, 5000]) {
   query(`${n} aliases of __typename`, `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`);
-  query(`${n} aliases of a large page`, `{ ${Array.from({ length: n }, (_, i) => `a${i}: companies(first: 100) { nodes { name } }`).join(' ')} }`);
+  query(
+    `${n} aliases of a large page`,
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: companies(first: 100) { nodes { name } }`).join(' ')} }`,
+  );
 }
 
 // Fragment cycles, and fragments that double at every level (a "billion laughs").
@@ -137,7 +196,10 @@ query('three-fragment cycle', '{ ...A } fragment A on Query { ...B } fragment B 
 query('cycle through an inline fragment', '{ ...A } fragment A on Query { ... on Query { ...A } }');
 query('cycle through a field', '{ company(slug: "x") { ...A } } fragment A on Company { competitors { nodes { ...A } } }');
 for (const levels of [15, 20, 30, 60]) {
-  const f = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { companies(first: 2) { nodes { name } } ...F${i + 1} ...F${i + 1} }`);
+  const f = Array.from(
+    { length: levels },
+    (_, i) => `fragment F${i} on Query { companies(first: 2) { nodes { name } } ...F${i + 1} ...F${i + 1} }`,
+  );
   query(`fragments doubling ${levels} times`, `{ ...F0 } ${f.join(' ')} fragment F${levels} on Query { __typename }`);
 }
 
@@ -161,8 +223,10 @@ query('search for 200,000 characters', `{ search(query: "${'a'.repeat(200_000)}"
 query('string of escapes', `{ search(query: "${'\\u0000'.repeat(5_000)}") { totalCount } }`);
 
 // Bytes that are not UTF-8.
-const bytes = (...parts: (string | number[])[]) =>
-  () => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+const bytes =
+  (...parts: (string | number[])[]) =>
+  () =>
+    new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 raw('invalid UTF-8 outside any string', bytes('{"query": ', [0xff, 0xfe, 0xfd], '}'));
 raw('invalid UTF-8 in a field name', bytes('{"query": "{ comp', [0xc3, 0x28], 'any { name } }"}'));
 raw('overlong encoding in a field name', bytes('{"query": "{ ', [0xc0, 0xaf], ' }"}'));
@@ -183,14 +247,17 @@ raw('1 MiB form', () => `query=${'a'.repeat(MIB)}`, { 'content-type': 'applicati
 raw('1 MiB multipart', () => `--b\r\ncontent-disposition: form-data; name="operations"\r\n\r\n${'a'.repeat(MIB)}\r\n--b--`, {
   'content-type': 'multipart/form-data; boundary=b',
 });
-raw('1 MiB streamed without Content-Length', () =>
-  new ReadableStream({
-    start(controller) {
-      const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
-      for (let i = 0; i < 16; i++) controller.enqueue(chunk);
-      controller.close();
-    },
-  }));
+raw(
+  '1 MiB streamed without Content-Length',
+  () =>
+    new ReadableStream({
+      start(controller) {
+        const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
+        for (let i = 0; i < 16; i++) controller.enqueue(chunk);
+        controller.close();
+      },
+    }),
+);
 json('1 MiB variables', { query: '{ __typename }', variables: { pad: 'x'.repeat(MIB) } });
 
 // Very long cursors and IDs, and garbage global IDs.
@@ -199,11 +266,36 @@ for (const size of [65, 1_000, 10_000, 60_000]) {
   query(`before cursor of ${size} characters`, `{ companies(before: "${'B'.repeat(size)}") { totalCount } }`);
   query(`global ID of ${size} characters`, `{ node(id: "${'I'.repeat(size)}") { id } }`, undefined, 'null');
 }
-for (const cursor of ['', '!!!', btoa('cursor:v1:'), btoa('cursor:v1:-1'), btoa('cursor:v1:1e3'), btoa('cursor:v2:1'), btoa('offset:1'), 'Y3Vyc29y', '\u0000', '😀']) {
+for (const cursor of [
+  '',
+  '!!!',
+  btoa('cursor:v1:'),
+  btoa('cursor:v1:-1'),
+  btoa('cursor:v1:1e3'),
+  btoa('cursor:v2:1'),
+  btoa('offset:1'),
+  'Y3Vyc29y',
+  '\u0000',
+  '😀',
+]) {
   query(`garbage cursor ${JSON.stringify(cursor)}`, 'query ($c: String) { companies(after: $c) { totalCount } }', { c: cursor });
 }
-for (const id of ['', '!!!', '😀', '\u0000', 'null', btoa(':'), btoa('Company:'), btoa(':mistral-ai'), btoa('Nope:mistral-ai'), btoa('Company:nope'),
-  btoa('Company:mistral-ai:extra'), btoa('\u00ff\u00fe'), globalId('Company', 'mistral-ai').slice(0, -2), `${globalId('Company', 'mistral-ai')}=`]) {
+for (const id of [
+  '',
+  '!!!',
+  '😀',
+  '\u0000',
+  'null',
+  btoa(':'),
+  btoa('Company:'),
+  btoa(':mistral-ai'),
+  btoa('Nope:mistral-ai'),
+  btoa('Company:nope'),
+  btoa('Company:mistral-ai:extra'),
+  btoa('\u00ff\u00fe'),
+  globalId('Company', 'mistral-ai').slice(0, -2),
+  `${globalId('Company', 'mistral-ai')}=`,
+]) {
   query(`garbage global ID ${JSON.stringify(id)}`, 'query ($id: ID!) { node(id: $id) { id } }', { id }, 'null');
 }
 query('garbage global IDs in nodes', 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['', '!!!', btoa('Nope:1')] }, 'null');
@@ -239,7 +331,10 @@ raw('form body without a query', 'nope=1', { 'content-type': 'application/x-www-
 raw('multipart body that is not one', '--x\r\n\r\n', { 'content-type': 'multipart/form-data; boundary=b' });
 get('GET without a query', '');
 get('GET with an empty query', '?query=');
-get('GET with variables that are not JSON', `?query=${encodeURIComponent('query ($s: String!) { company(slug: $s) { name } }')}&variables={`);
+get(
+  'GET with variables that are not JSON',
+  `?query=${encodeURIComponent('query ($s: String!) { company(slug: $s) { name } }')}&variables={`,
+);
 get('GET with extensions that are not JSON', '?query=%7B__typename%7D&extensions=%7B');
 get('GET with a mutation', `?query=${encodeURIComponent('mutation { __typename }')}`);
 get('GET with a syntax error', `?query=${encodeURIComponent('{')}`);
@@ -256,7 +351,16 @@ cases.push({
 });
 
 // Internals that must never appear in an answer.
-const LEAKS = [/\n\s+at\s/, /"stack"/, /\.(?:ts|js|mjs):\d+/, /node_modules/, /\/work\//, /originalError/, /Unexpected error\./, /did you mean/i];
+const LEAKS = [
+  /\n\s+at\s/,
+  /"stack"/,
+  /\.(?:ts|js|mjs):\d+/,
+  /node_modules/,
+  /\/work\//,
+  /originalError/,
+  /Unexpected error\./,
+  /did you mean/i,
+];
 
 let before: unknown[];
 /** Each example's data, fetched with a distinct comment so that no cached answer stands in for it. */
@@ -305,7 +409,10 @@ describe(`hostile input (${cases.length} cases)`, () => {
       expect(body.errors, text.slice(0, 300)).toBeUndefined();
       const values = Object.values(body.data ?? {}).flatMap((value) => (Array.isArray(value) ? value : [value]));
       expect(values.length, text.slice(0, 300)).toBeGreaterThan(0);
-      expect(values.every((value) => value === null), text.slice(0, 300)).toBe(true);
+      expect(
+        values.every((value) => value === null),
+        text.slice(0, 300),
+      ).toBe(true);
     }
   });
 

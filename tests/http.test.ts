@@ -3,8 +3,8 @@ import { buildSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import committed from '../schema/schema.graphql?raw';
 import { articleData } from '../src/data';
-import app from '../src/index';
 import { sortedSchema } from '../src/graphql';
+import app from '../src/index';
 import { post, sha256, worker } from './helpers';
 
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
@@ -86,7 +86,16 @@ describe('the request id', () => {
   });
 
   it('is a fresh UUID when cf-ray does not have the shape of a Ray ID', async () => {
-    for (const ray of ['x'.repeat(8192), 'ray-ok', '8f1b2c3d4e5f6a7b', '8f1b2c3d4e5f6a7b-', '8f1b2c3d4e5f6a7-CDG', '8f1b2c3d4e5f6a7b-CDG-x', '8f1b2c3d4e5f6a7b-C1G', '<script>-CDG']) {
+    for (const ray of [
+      'x'.repeat(8192),
+      'ray-ok',
+      '8f1b2c3d4e5f6a7b',
+      '8f1b2c3d4e5f6a7b-',
+      '8f1b2c3d4e5f6a7-CDG',
+      '8f1b2c3d4e5f6a7b-CDG-x',
+      '8f1b2c3d4e5f6a7b-C1G',
+      '<script>-CDG',
+    ]) {
       const res = await get('/health', { 'cf-ray': ray });
       expect(res.headers.get('x-request-id'), ray.slice(0, 40)).toMatch(UUID);
     }
@@ -148,7 +157,10 @@ describe('/graphql methods', () => {
   });
 
   it('answers OPTIONS without a CORS preflight with 204 and the allowed methods', async () => {
-    for (const headers of [{}, { origin: 'https://app.example' }, { 'access-control-request-method': 'POST' }] as Record<string, string>[]) {
+    for (const headers of [{}, { origin: 'https://app.example' }, { 'access-control-request-method': 'POST' }] as Record<
+      string,
+      string
+    >[]) {
       const res = await get('/graphql', headers, 'OPTIONS');
       expect(res.status, JSON.stringify(headers)).toBe(204);
       expect(res.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
@@ -184,10 +196,19 @@ describe('/graphql methods', () => {
 
 describe('Accept and q values on /graphql', () => {
   const query = (accept: string) =>
-    worker.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: '{"query":"{ __typename }"}' });
+    worker.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: '{"query":"{ __typename }"}',
+    });
 
   it('answers 406 when q=0 leaves no media type it can serve', async () => {
-    for (const accept of ['application/json;q=0', 'application/json; q=0, application/graphql-response+json;q=0.0', '*/*;q=0', 'text/xml, application/*;q=0']) {
+    for (const accept of [
+      'application/json;q=0',
+      'application/json; q=0, application/graphql-response+json;q=0.0',
+      '*/*;q=0',
+      'text/xml, application/*;q=0',
+    ]) {
       const res = await query(accept);
       expect(res.status, accept).toBe(406);
       expect(await res.text()).toBe('');

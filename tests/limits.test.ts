@@ -2,12 +2,11 @@ import { getIntrospectionQuery, getOperationAST, Lexer, parse, Source, TokenKind
 import { describe, expect, it } from 'vitest';
 import { examples } from '../src/examples';
 import { schema } from '../src/graphql';
-import { connectionFrom, MAX_PAGE_SIZE } from '../src/graphql/connection';
 import { createBuilder } from '../src/graphql/builder';
+import { connectionFrom, MAX_PAGE_SIZE } from '../src/graphql/connection';
 import { LIMITS, operationCost } from '../src/graphql/limits';
 import { MAX_BODY_BYTES } from '../src/http/body-limit';
 import { gql, gqlErrors, JSON_HEADERS, post, postRaw, worker } from './helpers';
-
 
 /** `{ company(slug:) { competitors(first: 1) { nodes { ... } } } }` with `levels` nested connections. */
 function competitors(levels: number, first = 1) {
@@ -114,7 +113,9 @@ describe('query limits', () => {
 
   it('cost the funding-graph fields: co-investor and investor pages multiply, sharedRounds and totals count as lists', async () => {
     // company 1 + coInvestors (1 + 100 × edges (1 + sharedRounds (1 + 5 × label 1))).
-    expect(costOf('{ company(slug: "a") { coInvestors(first: 100) { edges { sharedRounds { label } } } } }')).toBe(1 + 1 + 100 * (1 + 1 + 5 * 1));
+    expect(costOf('{ company(slug: "a") { coInvestors(first: 100) { edges { sharedRounds { label } } } } }')).toBe(
+      1 + 1 + 100 * (1 + 1 + 5 * 1),
+    );
     expect(costOf('{ company(slug: "a") { coInvestors(last: 3) { nodes { name } } } }')).toBe(1 + 1 + 3 * (1 + 1));
     expect(costOf('{ company(slug: "a") { investors(first: 10) { nodes { name } } } }')).toBe(1 + 1 + 10 * (1 + 1));
     expect(costOf('{ company(slug: "a") { investors { nodes { name } } } }')).toBe(1 + 1 + 20 * (1 + 1));
@@ -264,12 +265,17 @@ describe('request limits', () => {
 
   it('refuse mutations and subscriptions, which the schema has no root for, as request errors over GET and POST', async () => {
     for (const text of ['mutation { __typename }', 'subscription { __typename }', 'mutation M { __typename } query Q { __typename }']) {
-      const get = await worker.fetch(`http://localhost/graphql?query=${encodeURIComponent(text)}`, { headers: { accept: 'application/graphql-response+json' } });
+      const get = await worker.fetch(`http://localhost/graphql?query=${encodeURIComponent(text)}`, {
+        headers: { accept: 'application/graphql-response+json' },
+      });
       const post = await postRaw(JSON.stringify({ query: text }));
       for (const res of [get, post]) {
         expect(res.status, text).toBe(400);
         expect(res.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
-        const body = (await res.json()) as { data?: unknown; errors: { message: string; locations?: unknown; extensions: { code: string } }[] };
+        const body = (await res.json()) as {
+          data?: unknown;
+          errors: { message: string; locations?: unknown; extensions: { code: string } }[];
+        };
         expect(body.data).toBeUndefined();
         expect(body.errors).toEqual([
           {

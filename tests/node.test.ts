@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gql, gqlErrors, globalId } from './helpers';
+import { globalId, gql, gqlErrors } from './helpers';
 
 /** One object of every Node type, found through the API rather than by guessing IDs. */
 async function oneOfEach() {

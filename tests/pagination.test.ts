@@ -94,7 +94,10 @@ describe('connectionFrom on a long list', () => {
   });
 
   it('returns the 20 items before a cursor when only before is given', () => {
-    const at200 = connectionFrom(list, { first: 1, after: connectionFrom(list, { first: 100, after: connectionFrom(list, { first: 100 }).pageInfo.endCursor }).pageInfo.endCursor });
+    const at200 = connectionFrom(list, {
+      first: 1,
+      after: connectionFrom(list, { first: 100, after: connectionFrom(list, { first: 100 }).pageInfo.endCursor }).pageInfo.endCursor,
+    });
     expect(values(at200)).toEqual([200]);
     expect(values(connectionFrom(list, { before: at200.pageInfo.startCursor }))).toEqual(list.slice(180, 200));
   });

@@ -66,7 +66,10 @@ describe('automatic persisted queries (Apollo APQ)', () => {
     const before = await send({ extensions: persisted(hash) });
     expect(before.body.errors?.[0]?.message).toBe('PersistedQueryNotFound');
     const register = await send({ query, extensions: persisted(hash) });
-    expect(register.body).toEqual({ data: { company: { name: 'Mistral AI', slug: 'mistral-ai' } }, extensions: { cost: { requested: 3, limit: 20_000 } } });
+    expect(register.body).toEqual({
+      data: { company: { name: 'Mistral AI', slug: 'mistral-ai' } },
+      extensions: { cost: { requested: 3, limit: 20_000 } },
+    });
     const after = await send({ extensions: persisted(hash) });
     expect(after.body).toEqual(register.body);
   });
@@ -80,7 +83,7 @@ describe('automatic persisted queries (Apollo APQ)', () => {
     expect(lookup.body.errors?.[0]?.message).toBe('PersistedQueryNotFound');
   });
 
-  it('refuses a persistedQuery extension that is not in Apollo\'s shape, with or without a query', async () => {
+  it("refuses a persistedQuery extension that is not in Apollo's shape, with or without a query", async () => {
     const hash = await sha256('{ __typename }');
     const malformed = ['abc', 1, null, [hash], { sha256Hash: hash }, { version: 2, sha256Hash: hash }, { version: 1, sha256Hash: 7 }];
     for (const persistedQuery of malformed) {
@@ -93,7 +96,7 @@ describe('automatic persisted queries (Apollo APQ)', () => {
     }
   });
 
-  it('still answers a request with neither query nor hash with Yoga\'s own error', async () => {
+  it("still answers a request with neither query nor hash with Yoga's own error", async () => {
     const { res, body } = await send({});
     expect(res.status).toBe(400);
     expect(body.errors?.[0]?.message).toMatch(/query/i);

@@ -6,7 +6,8 @@ import { worker } from './helpers';
 /** The static assets exactly as Workers serve them (wrangler.toml [assets], built by pretest). */
 const assets = (env as unknown as { ASSETS: Fetcher }).ASSETS;
 
-const getHtml = (path: string) => worker.fetch(`http://localhost${path}`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+const getHtml = (path: string) =>
+  worker.fetch(`http://localhost${path}`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
 
 /** Every URL in a src= or href= attribute. */
 const referencedUrls = (html: string) => [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((match) => match[1]!);
@@ -76,13 +77,18 @@ describe('GraphiQL page', () => {
     const options = JSON.parse(json);
     expect(options.endpoint).toBe('/graphql');
     expect(options.defaultTabs).toEqual(
-      examples.map((example) => ({ query: example.query, ...(example.variables && { variables: JSON.stringify(example.variables, null, 2) }) })),
+      examples.map((example) => ({
+        query: example.query,
+        ...(example.variables && { variables: JSON.stringify(example.variables, null, 2) }),
+      })),
     );
     expect(options.query).toBe(examples[0]!.query);
   });
 
   it('answers GET /graphql without an HTML Accept header with GraphQL, not the page', async () => {
-    const res = await worker.fetch('http://localhost/graphql?query=%7B__typename%7D', { headers: { accept: 'application/graphql-response+json' } });
+    const res = await worker.fetch('http://localhost/graphql?query=%7B__typename%7D', {
+      headers: { accept: 'application/graphql-response+json' },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requested: 1, limit: 20_000 } } });
   });
@@ -108,7 +114,8 @@ describe('GraphiQL page', () => {
   });
 
   it('lets no static asset shadow a Worker route', async () => {
-    for (const path of ['/', '/graphql', '/schema.graphql', '/health']) expect([path, (await assets.fetch(`http://localhost${path}`)).status]).toEqual([path, 404]);
+    for (const path of ['/', '/graphql', '/schema.graphql', '/health'])
+      expect([path, (await assets.fetch(`http://localhost${path}`)).status]).toEqual([path, 404]);
   });
 });
 

@@ -1,9 +1,9 @@
 import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import wranglerToml from '../wrangler.toml?raw';
-import app from '../src/index';
 import { RATE_LIMIT_PERIOD_SECONDS } from '../src/http/rate-limit';
+import app from '../src/index';
+import wranglerToml from '../wrangler.toml?raw';
 import { worker } from './helpers';
 
 const GRAPHQL = 'application/graphql-response+json';
@@ -31,7 +31,9 @@ async function freshWindow() {
 async function burst(addresses: string[], count: number): Promise<Map<number, number>> {
   const statuses = new Map<number, number>();
   for (let start = 0; start < count; start += 10) {
-    const batch = await Promise.all(Array.from({ length: Math.min(10, count - start) }, (_, i) => from(addresses[(start + i) % addresses.length]!)));
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(10, count - start) }, (_, i) => from(addresses[(start + i) % addresses.length]!)),
+    );
     for (const res of batch) {
       await res.arrayBuffer();
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
@@ -43,7 +45,9 @@ async function burst(addresses: string[], count: number): Promise<Map<number, nu
 describe('per-client rate limit', () => {
   it('is configured in wrangler.toml for production and staging, with the period the 429 announces', () => {
     for (const table of ['ratelimits', 'env.staging.ratelimits']) {
-      const binding = new RegExp(`\\[\\[${table.replace(/\./g, '\\.')}\\]\\]\\s*name = "RATE_LIMITER"\\s*namespace_id = "\\d+"\\s*simple = \\{ limit = (\\d+), period = (\\d+) \\}`).exec(wranglerToml);
+      const binding = new RegExp(
+        `\\[\\[${table.replace(/\./g, '\\.')}\\]\\]\\s*name = "RATE_LIMITER"\\s*namespace_id = "\\d+"\\s*simple = \\{ limit = (\\d+), period = (\\d+) \\}`,
+      ).exec(wranglerToml);
       expect(binding, table).not.toBeNull();
       expect(Number(binding![1])).toBeGreaterThanOrEqual(100);
       expect(Number(binding![2])).toBe(RATE_LIMIT_PERIOD_SECONDS);
@@ -61,7 +65,9 @@ describe('per-client rate limit', () => {
     expect(over.headers.get('retry-after')).toBe(String(RATE_LIMIT_PERIOD_SECONDS));
     expect(over.headers.get('access-control-allow-origin')).toBe('*');
     expect(over.headers.get('x-request-id')).toBeTruthy();
-    expect(await over.json()).toMatchObject({ errors: [{ message: expect.stringContaining('Too many requests'), extensions: { code: 'RATE_LIMITED' } }] });
+    expect(await over.json()).toMatchObject({
+      errors: [{ message: expect.stringContaining('Too many requests'), extensions: { code: 'RATE_LIMITED' } }],
+    });
 
     const post = await worker.fetch('http://localhost/graphql', {
       method: 'POST',
@@ -79,7 +85,12 @@ describe('per-client rate limit', () => {
     await freshWindow();
     const address = randomIPv4();
     const statuses = await burst([address], LIMIT + 5);
-    expect(statuses).toEqual(new Map([[200, LIMIT], [429, 5]]));
+    expect(statuses).toEqual(
+      new Map([
+        [200, LIMIT],
+        [429, 5],
+      ]),
+    );
     expect((await from(address, 'http://localhost/health')).status).toBe(200);
     expect((await from(address, 'http://localhost/schema.graphql')).status).toBe(200);
   });
@@ -88,7 +99,12 @@ describe('per-client rate limit', () => {
     await freshWindow();
     // Written differently (zeros compressed, leading zeros, upper case, an IPv4 tail): one /64.
     const [, , a, b] = randomPrefix().split(':') as [string, string, string, string];
-    const oneSubnet = [`2001:db8:${a}:${b}::1`, `2001:0db8:${a.padStart(4, '0')}:${b.padStart(4, '0')}:ffff::2`, `2001:DB8:${a.toUpperCase()}:${b}:abcd:ef01:2345:6789`, `2001:db8:${a}:${b}::192.0.2.1`];
+    const oneSubnet = [
+      `2001:db8:${a}:${b}::1`,
+      `2001:0db8:${a.padStart(4, '0')}:${b.padStart(4, '0')}:ffff::2`,
+      `2001:DB8:${a.toUpperCase()}:${b}:abcd:ef01:2345:6789`,
+      `2001:db8:${a}:${b}::192.0.2.1`,
+    ];
     expect(await burst(oneSubnet, LIMIT)).toEqual(new Map([[200, LIMIT]]));
     expect((await from(`2001:db8:${a}:${b}::99`)).status).toBe(429);
     expect((await from(`${randomPrefix()}::1`)).status).toBe(200);

@@ -26,7 +26,9 @@ describe('regions', () => {
     expect(data.europe).toEqual({ children: [{ slug: 'france' }], parent: null });
     expect(data.us).toEqual({ isoCode: 'US', kind: 'COUNTRY' });
     expect(data.asia).toEqual({ kind: 'CONTINENT' });
-    expect(data.regions.nodes.map((r: any) => r.slug)).toEqual(expect.arrayContaining(['paris', 'france', 'europe', 'united-states', 'asia']));
+    expect(data.regions.nodes.map((r: any) => r.slug)).toEqual(
+      expect.arrayContaining(['paris', 'france', 'europe', 'united-states', 'asia']),
+    );
   });
 
   it('filters regions by kind', async () => {
@@ -55,7 +57,9 @@ describe('region filters include sub-regions', () => {
   });
 
   it('finds no company in Asia or the United States', async () => {
-    const data = await gql('{ a: companies(filter: { region: "asia" }) { totalCount } u: companies(filter: { region: "united-states" }) { totalCount } }');
+    const data = await gql(
+      '{ a: companies(filter: { region: "asia" }) { totalCount } u: companies(filter: { region: "united-states" }) { totalCount } }',
+    );
     expect(data).toEqual({ a: { totalCount: 0 }, u: { totalCount: 0 } });
   });
 

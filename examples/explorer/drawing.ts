@@ -94,7 +94,10 @@ const stylesheet: StylesheetJson = [
   },
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 8 } },
-  { selector: 'node.focused', style: { 'underlay-color': '#2563eb', 'underlay-opacity': 0.22, 'underlay-padding': 10, 'underlay-shape': 'ellipse' } },
+  {
+    selector: 'node.focused',
+    style: { 'underlay-color': '#2563eb', 'underlay-opacity': 0.22, 'underlay-padding': 10, 'underlay-shape': 'ellipse' },
+  },
 ];
 
 /** Money links weigh most, so investor → round → company lines up straight. */

@@ -4,9 +4,9 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { createClient } from '../src/client';
 import { h } from './dom';
 import { draw, LEAD_COLOR, LINK_STYLES, NODE_STYLES } from './drawing';
-import { buildGraph, describeLinks, KIND_LABELS, TYPE_LABELS, type CompanyKind, type Graph, type NodeType } from './model';
+import { buildGraph, type CompanyKind, describeLinks, type Graph, KIND_LABELS, type NodeType, TYPE_LABELS } from './model';
 import { renderPanel } from './panel';
-import { ExplorerFilter, ExplorerGraph, ExplorerNode, ExplorerSearch, isDrawn, type GraphData, type NodeData } from './queries';
+import { ExplorerFilter, ExplorerGraph, ExplorerNode, ExplorerSearch, type GraphData, isDrawn, type NodeData } from './queries';
 
 const request = createClient({ url: new URL('/graphql', location.href).href, persisted: true });
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -139,7 +139,11 @@ async function main() {
     panelTitle.textContent = node.data('label');
     panelBody.replaceChildren(h('p', {}, 'Loading…'));
     if (focusPanel) panelTitle.focus();
-    if (!details.has(id)) details.set(id, request(ExplorerNode, { id }).then((result) => (isDrawn(result.node) ? result.node : null)));
+    if (!details.has(id))
+      details.set(
+        id,
+        request(ExplorerNode, { id }).then((result) => (isDrawn(result.node) ? result.node : null)),
+      );
     try {
       const entity = await details.get(id)!;
       if (current !== id) return;
@@ -201,7 +205,10 @@ async function main() {
       const { companies: found } = await request(ExplorerFilter, { filter });
       const keep = new Set(found.nodes.map((c) => c.id));
       applyFilter(cy, graph, keep);
-      const where = [kind.value && KIND_LABELS[kind.value as CompanyKind], region.value && `in ${region.selectedOptions[0]!.text.trim()}`].filter(Boolean);
+      const where = [
+        kind.value && KIND_LABELS[kind.value as CompanyKind],
+        region.value && `in ${region.selectedOptions[0]!.text.trim()}`,
+      ].filter(Boolean);
       say(`${keep.size} of ${companies} companies: ${where.join(', ')}.`);
     } catch (error) {
       failure(error);

@@ -104,7 +104,9 @@ export function buildGraph(data: GraphData): Graph {
     ...data.companies.nodes.map((c) => ({ id: c.id, type: 'company' as const, label: c.name, kind: c.kind, lead: leads.has(c.id) })),
     ...data.fundingRounds.nodes.map((r) => ({ id: r.id, type: 'round' as const, label: r.label, lead: false })),
     ...data.models.nodes.map((m) => ({ id: m.id, type: 'model' as const, label: m.name, lead: false })),
-    ...data.regions.nodes.filter((r) => drawnRegions.has(r.id)).map((r) => ({ id: r.id, type: 'region' as const, label: r.name, lead: false })),
+    ...data.regions.nodes
+      .filter((r) => drawnRegions.has(r.id))
+      .map((r) => ({ id: r.id, type: 'region' as const, label: r.name, lead: false })),
   ];
   const truncated = (
     [

@@ -53,7 +53,13 @@ function facts(node: NodeData): [string, string | Node | null | undefined][] {
                 'ul',
                 {},
                 node.tranches.map((t) =>
-                  h('li', {}, [t.amount?.display, INSTRUMENTS[t.instrument], `from ${t.investors.map((c) => c.name).join(', ')}`].filter(Boolean).join(' ')),
+                  h(
+                    'li',
+                    {},
+                    [t.amount?.display, INSTRUMENTS[t.instrument], `from ${t.investors.map((c) => c.name).join(', ')}`]
+                      .filter(Boolean)
+                      .join(' '),
+                  ),
                 ),
               )
             : null,
@@ -104,7 +110,11 @@ export function renderPanel(node: NodeData): { title: HTMLElement; body: Node[] 
   return {
     title: h('span', {}, title(node), h('small', {}, typeLabel[node.__typename])),
     body: [
-      h('dl', {}, rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
+      h(
+        'dl',
+        {},
+        rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]),
+      ),
       h('a', { class: 'graphiql', href: graphiqlUrl(node.id) }, 'Open this query in GraphiQL'),
       h('h3', {}, sources.length ? `Sources (${sources.length})` : 'Sources'),
       sources.length ? h('ol', { class: 'sources' }, sources.map(source)) : h('p', {}, 'Reference data; no article states facts about it.'),

@@ -125,7 +125,10 @@ export const ExplorerNode = graphql(
 );
 
 /** A node the explorer draws; `node(id:)` can also return types it does not (articles, investments). */
-export type NodeData = Extract<NonNullable<ResultOf<typeof ExplorerNode>['node']>, { __typename: 'Company' | 'FundingRound' | 'AIModel' | 'Region' }>;
+export type NodeData = Extract<
+  NonNullable<ResultOf<typeof ExplorerNode>['node']>,
+  { __typename: 'Company' | 'FundingRound' | 'AIModel' | 'Region' }
+>;
 
 const drawnTypes = new Set(['Company', 'FundingRound', 'AIModel', 'Region']);
 /** Narrows `node(id:)`'s answer to a drawn node. */

@@ -43,9 +43,9 @@ const hashes = new Map<string, Promise<string>>();
 function sha256Hex(query: string): Promise<string> {
   let hash = hashes.get(query);
   if (!hash) {
-    hash = crypto.subtle.digest('SHA-256', new TextEncoder().encode(query)).then((digest) =>
-      Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join(''),
-    );
+    hash = crypto.subtle
+      .digest('SHA-256', new TextEncoder().encode(query))
+      .then((digest) => Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join(''));
     hashes.set(query, hash);
   }
   return hash;

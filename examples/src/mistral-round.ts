@@ -1,4 +1,4 @@
-import { type FragmentOf, graphql, readFragment, type ResultOf } from './graphql';
+import { type FragmentOf, graphql, type ResultOf, readFragment } from './graphql';
 
 /** One investor's part in a round; a fragment, so that components can own their fields. */
 export const InvestmentFields = graphql(`

@@ -11,7 +11,8 @@ import type { ArticleData, CitationRecord, LicenseRecord, MoneyRecord, RegionRec
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isDate = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /** The facts each record of one compiled article must state. */
 function requiredFacts(data: ArticleData): Problem[] {
@@ -20,7 +21,8 @@ function requiredFacts(data: ArticleData): Problem[] {
   const need = (ok: unknown, entity: string, message: string) => {
     if (!ok) problems.push({ file, entity, message });
   };
-  const cited = (sources: readonly CitationRecord[], entity: string) => need(sources.length > 0, entity, 'cites no passage (sources is empty)');
+  const cited = (sources: readonly CitationRecord[], entity: string) =>
+    need(sources.length > 0, entity, 'cites no passage (sources is empty)');
   const money = (m: MoneyRecord | null, entity: string, field: string) => {
     if (!m) return;
     need(DECIMAL.test(m.amount), entity, `${field} ${JSON.stringify(m.amount)} is not a non-negative decimal string such as "450000000"`);
@@ -37,24 +39,41 @@ function requiredFacts(data: ArticleData): Problem[] {
   const a = data.article;
   need(SLUG.test(a.slug), `article ${a.slug}`, 'slug must be lower-case words joined by hyphens');
   need(a.text.trim().length > 0, `article ${a.slug}`, 'text is empty');
-  need(a.publishedOn === null || isDate(a.publishedOn), `article ${a.slug}`, `publishedOn ${JSON.stringify(a.publishedOn)} is not an ISO 8601 date (YYYY-MM-DD)`);
+  need(
+    a.publishedOn === null || isDate(a.publishedOn),
+    `article ${a.slug}`,
+    `publishedOn ${JSON.stringify(a.publishedOn)} is not an ISO 8601 date (YYYY-MM-DD)`,
+  );
 
-  unique('company', data.companies.map((c) => c.slug));
+  unique(
+    'company',
+    data.companies.map((c) => c.slug),
+  );
   for (const c of data.companies) {
     const entity = `company ${c.slug}`;
     need(SLUG.test(c.slug), entity, 'slug must be lower-case words joined by hyphens');
     need(c.name.trim(), entity, 'name is empty');
     cited(c.sources, entity);
   }
-  unique('round', data.fundingRounds.map((r) => r.id));
+  unique(
+    'round',
+    data.fundingRounds.map((r) => r.id),
+  );
   for (const r of data.fundingRounds) {
     const entity = `round ${r.id}`;
     need(SLUG.test(r.id), entity, 'id must be lower-case words joined by hyphens');
     cited(r.sources, entity);
     money(r.amount, entity, 'amount');
     money(r.valuation, entity, 'valuation');
-    need(r.announcedOn === null || isDate(r.announcedOn), entity, `announcedOn ${JSON.stringify(r.announcedOn)} is not an ISO 8601 date (YYYY-MM-DD)`);
-    unique('investment', r.investments.map((i) => i.id));
+    need(
+      r.announcedOn === null || isDate(r.announcedOn),
+      entity,
+      `announcedOn ${JSON.stringify(r.announcedOn)} is not an ISO 8601 date (YYYY-MM-DD)`,
+    );
+    unique(
+      'investment',
+      r.investments.map((i) => i.id),
+    );
     for (const i of r.investments) {
       cited(i.sources, `investment ${i.id}`);
       money(i.amount, `investment ${i.id}`, 'amount');
@@ -66,12 +85,19 @@ function requiredFacts(data: ArticleData): Problem[] {
       money(t.amount, where, 'amount');
     });
   }
-  unique('model', data.models.map((m) => m.slug));
+  unique(
+    'model',
+    data.models.map((m) => m.slug),
+  );
   for (const m of data.models) {
     const entity = `model ${m.slug}`;
     need(SLUG.test(m.slug), entity, 'slug must be lower-case words joined by hyphens');
     need(m.name.trim(), entity, 'name is empty');
-    need(m.parameterCount === null || DECIMAL.test(m.parameterCount), entity, `parameterCount ${JSON.stringify(m.parameterCount)} is not a decimal string`);
+    need(
+      m.parameterCount === null || DECIMAL.test(m.parameterCount),
+      entity,
+      `parameterCount ${JSON.stringify(m.parameterCount)} is not a decimal string`,
+    );
     cited(m.sources, entity);
   }
   for (const m of data.regionMentions) cited(m.sources, `region mention ${m.region}`);
@@ -79,10 +105,16 @@ function requiredFacts(data: ArticleData): Problem[] {
 }
 
 /** Slug references that resolve to nothing, given every company across the articles. */
-function references(data: ArticleData, companies: ReadonlySet<string>, regions: ReadonlySet<string>, licenses: ReadonlySet<string>): Problem[] {
+function references(
+  data: ArticleData,
+  companies: ReadonlySet<string>,
+  regions: ReadonlySet<string>,
+  licenses: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
   const check = (set: ReadonlySet<string>, slug: string | null, entity: string, field: string, what: string) => {
-    if (slug !== null && !set.has(slug)) problems.push({ file: data.file, entity, message: `${field} ${JSON.stringify(slug)} is not a known ${what}` });
+    if (slug !== null && !set.has(slug))
+      problems.push({ file: data.file, entity, message: `${field} ${JSON.stringify(slug)} is not a known ${what}` });
   };
   for (const c of data.companies) {
     check(regions, c.headquarters, `company ${c.slug}`, 'headquarters', 'region (src/data/reference.ts)');

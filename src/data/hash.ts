@@ -26,5 +26,4 @@ let version: string | undefined;
  * of it and the schema, so it versions every ETag and /health reports it. Computed on first use,
  * not at module load, to keep startup CPU down.
  */
-export const datasetVersion = (): string =>
-  (version ??= fingerprint(JSON.stringify([articleData, regionRecords, licenseRecords])));
+export const datasetVersion = (): string => (version ??= fingerprint(JSON.stringify([articleData, regionRecords, licenseRecords])));

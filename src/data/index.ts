@@ -122,7 +122,10 @@ function build(sources: readonly ArticleData[], { regions: regionList, licenses:
   for (const company of merged.companies) {
     companyMap.set(company.slug, company);
     for (const other of company.competitors) {
-      for (const [a, b] of [[company.slug, other], [other, company.slug]] as const) {
+      for (const [a, b] of [
+        [company.slug, other],
+        [other, company.slug],
+      ] as const) {
         const set = competitorSets.get(a) ?? new Set<string>();
         set.add(b);
         competitorSets.set(a, set);
@@ -147,7 +150,8 @@ function build(sources: readonly ArticleData[], { regions: regionList, licenses:
     instrumentsOfRound.set(round.id, new Set([...investments.map((i) => i.instrument), ...round.tranches.map((t) => t.instrument)]));
   }
   for (const model of merged.models) modelMap.set(model.slug, tag('AIModel', model));
-  for (const region of regionList) regionMap.set(region.slug, tag('Region', { ...region, sources: merged.mentions.get(region.slug) ?? [] }));
+  for (const region of regionList)
+    regionMap.set(region.slug, tag('Region', { ...region, sources: merged.mentions.get(region.slug) ?? [] }));
 
   const companiesSorted = [...companyMap.values()].sort(byName);
   const regionsSorted = [...regionMap.values()].sort(byName);
@@ -443,8 +447,7 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
     licenseBySpdxId: (spdxId: string): License | undefined => db.licenseMap.get(spdxId),
 
     regionBySlug: (slug: string): Region | undefined => db.regionMap.get(slug),
-    regionsWhere: (kind?: RegionKind | null): readonly Region[] =>
-      kind ? (db.regionsByKind.get(kind) ?? EMPTY) : db.regionsSorted,
+    regionsWhere: (kind?: RegionKind | null): readonly Region[] => (kind ? (db.regionsByKind.get(kind) ?? EMPTY) : db.regionsSorted),
     regionChildren: (slug: string): readonly Region[] => db.children.get(slug) ?? EMPTY,
     /** Enclosing regions, nearest first. */
     regionAncestors: (slug: string): readonly Region[] => db.ancestors.get(slug) ?? EMPTY,

@@ -29,7 +29,8 @@ export interface MergedData {
 }
 
 const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
-const show = (value: unknown) => (value && typeof value === 'object' ? `${(value as MoneyRecord).amount} ${(value as MoneyRecord).currency}` : JSON.stringify(value));
+const show = (value: unknown) =>
+  value && typeof value === 'object' ? `${(value as MoneyRecord).amount} ${(value as MoneyRecord).currency}` : JSON.stringify(value);
 const sameMoney = (a: MoneyRecord, b: MoneyRecord) => a.currency === b.currency && compareDecimal(a.amount, b.amount) === 0;
 const same = (a: unknown, b: unknown) =>
   a && b && typeof a === 'object' && typeof b === 'object' ? sameMoney(a as MoneyRecord, b as MoneyRecord) : a === b;
@@ -61,7 +62,11 @@ export function mergeArticles(sources: readonly ArticleData[]): MergedData {
       }
       const entity = `investment ${i.id}`;
       const instrument =
-        prior.instrument === 'UNSPECIFIED' ? i.instrument : i.instrument === 'UNSPECIFIED' ? prior.instrument : agree(file, entity, 'instrument', first, prior.instrument, i.instrument);
+        prior.instrument === 'UNSPECIFIED'
+          ? i.instrument
+          : i.instrument === 'UNSPECIFIED'
+            ? prior.instrument
+            : agree(file, entity, 'instrument', first, prior.instrument, i.instrument);
       byId.set(i.id, {
         ...prior,
         // An article that does not call an investor the lead does not say it was not.
@@ -81,7 +86,8 @@ export function mergeArticles(sources: readonly ArticleData[]): MergedData {
         (m) => m.instrument === t.instrument && (m.amount === t.amount || (m.amount && t.amount && sameMoney(m.amount, t.amount))),
       );
       if (k === -1) merged.push(t);
-      else merged[k] = { ...merged[k]!, investors: union(merged[k]!.investors, t.investors), sources: [...merged[k]!.sources, ...t.sources] };
+      else
+        merged[k] = { ...merged[k]!, investors: union(merged[k]!.investors, t.investors), sources: [...merged[k]!.sources, ...t.sources] };
     }
     return merged;
   }
@@ -104,7 +110,7 @@ export function mergeArticles(sources: readonly ArticleData[]): MergedData {
         ...a,
         name: agree(file, entity, 'name', prior, a.name, c.name),
         kind: agree(file, entity, 'kind', prior, a.kind, c.kind),
-        ...(a.kindNote ?? c.kindNote ? { kindNote: a.kindNote ?? c.kindNote } : {}),
+        ...((a.kindNote ?? c.kindNote) ? { kindNote: a.kindNote ?? c.kindNote } : {}),
         // A description summarises its sources; the first article's stands.
         description: a.description ?? c.description,
         headquarters: agree(file, entity, 'headquarters', prior, a.headquarters, c.headquarters),

@@ -2,7 +2,7 @@ import type { SearchableEntity, Store } from './index';
 import { typenameOf } from './typenames';
 
 /** Match tiers, best first. */
-const enum Tier {
+enum Tier {
   ExactName,
   ExactKey,
   NamePrefix,

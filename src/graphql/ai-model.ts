@@ -1,4 +1,4 @@
-import { typenameOf, type License as LicenseShape } from '../data';
+import { type License as LicenseShape, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
@@ -28,7 +28,11 @@ builder.node(AIModelRef, {
     name: t.exposeString('name', { description: 'The name the source uses, e.g. "Mistral 7B".' }),
     kind: t.field({ type: ModelKind, description: 'What sort of model this is.', resolve: (m) => m.kind }),
     description: t.exposeString('description', { nullable: true, description: 'A one-line summary of what the sources say.' }),
-    developer: t.field({ type: CompanyRef, description: 'The company that develops it.', resolve: (m, _args, { store }) => store.companyBySlug(m.developer)! }),
+    developer: t.field({
+      type: CompanyRef,
+      description: 'The company that develops it.',
+      resolve: (m, _args, { store }) => store.companyBySlug(m.developer)!,
+    }),
     license: t.field({
       type: License,
       nullable: true,
@@ -54,7 +58,11 @@ builder.queryFields((t) => ({
     resolve: (_root, { slug }, { store }) => store.modelBySlug(slug),
   }),
   models: t.connection(
-    { type: AIModelRef, description: 'All AI models, by name.', resolve: (_root, args, { store }) => connectionFrom(store.allModels(), args) },
+    {
+      type: AIModelRef,
+      description: 'All AI models, by name.',
+      resolve: (_root, args, { store }) => connectionFrom(store.allModels(), args),
+    },
     AIModelConnection,
   ),
 }));

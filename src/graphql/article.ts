@@ -26,7 +26,11 @@ builder.queryFields((t) => ({
     resolve: (_root, { slug }, { store }) => store.articleBySlug(slug),
   }),
   articles: t.connection(
-    { type: ArticleRef, description: 'All articles, by slug.', resolve: (_root, args, { store }) => connectionFrom(store.allArticles(), args) },
+    {
+      type: ArticleRef,
+      description: 'All articles, by slug.',
+      resolve: (_root, args, { store }) => connectionFrom(store.allArticles(), args),
+    },
     ArticleConnection,
   ),
 }));

@@ -67,15 +67,27 @@ builder.node(CompanyRef, {
       description: 'Industries the sources say its impact extends to, e.g. "healthcare".',
     }),
     fundingRounds: t.connection(
-      { type: FundingRoundRef, description: 'Rounds in which this company raised money.', resolve: (c, args, { store }) => connectionFrom(store.roundsByCompany(c.slug), args) },
+      {
+        type: FundingRoundRef,
+        description: 'Rounds in which this company raised money.',
+        resolve: (c, args, { store }) => connectionFrom(store.roundsByCompany(c.slug), args),
+      },
       FundingRoundConnection,
     ),
     investments: t.connection(
-      { type: InvestmentRef, description: "This company's participations as an investor.", resolve: (c, args, { store }) => connectionFrom(store.investmentsByInvestor(c.slug), args) },
+      {
+        type: InvestmentRef,
+        description: "This company's participations as an investor.",
+        resolve: (c, args, { store }) => connectionFrom(store.investmentsByInvestor(c.slug), args),
+      },
       InvestmentConnection,
     ),
     models: t.connection(
-      { type: AIModelRef, description: 'Models this company develops.', resolve: (c, args, { store }) => connectionFrom(store.modelsByDeveloper(c.slug), args) },
+      {
+        type: AIModelRef,
+        description: 'Models this company develops.',
+        resolve: (c, args, { store }) => connectionFrom(store.modelsByDeveloper(c.slug), args),
+      },
       AIModelConnection,
     ),
     competitors: t.connection(
@@ -107,7 +119,10 @@ builder.node(CompanyRef, {
           'Companies that invested in at least one round that this company also invested in, most shared rounds first, then by name.',
         resolve: (c, args, { store }) => {
           const page = connectionFrom(store.coInvestorsOf(c.slug), args);
-          return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.company, sharedRounds: node.sharedRounds })) };
+          return {
+            ...page,
+            edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.company, sharedRounds: node.sharedRounds })),
+          };
         },
       },
       CoInvestorConnection,

@@ -37,7 +37,10 @@ export const Instrument = builder.enumType('Instrument', {
   },
 });
 
-const mustFind = (store: Store) => (slug: string): Company => store.companyBySlug(slug)!;
+const mustFind =
+  (store: Store) =>
+  (slug: string): Company =>
+    store.companyBySlug(slug)!;
 
 const Tranche = builder.objectRef<TrancheRecord>('Tranche').implement({
   description: 'A part of the round with its own instrument and amount, e.g. convertible debt from a group of investors.',
@@ -49,7 +52,11 @@ const Tranche = builder.objectRef<TrancheRecord>('Tranche').implement({
       description: 'The amount the investors put in together; null where not stated.',
       resolve: (tr) => tr.amount,
     }),
-    investors: t.field({ type: [CompanyRef], description: 'The investors in this part.', resolve: (tr, _args, { store }) => tr.investors.map(mustFind(store)) }),
+    investors: t.field({
+      type: [CompanyRef],
+      description: 'The investors in this part.',
+      resolve: (tr, _args, { store }) => tr.investors.map(mustFind(store)),
+    }),
     sources: t.field({ type: [Citation], description: 'The passages that state this part.', resolve: (tr) => tr.sources }),
   }),
 });
@@ -62,9 +69,23 @@ builder.node(FundingRoundRef, {
     label: t.exposeString('label', {
       description: 'A readable name for the round, which sources do not name: "Mistral AI · €450 million".',
     }),
-    company: t.field({ type: CompanyRef, description: 'The company that raised the money.', resolve: (r, _args, { store }) => mustFind(store)(r.company) }),
-    type: t.field({ type: FundingType, nullable: true, description: "Null where no source names the round's type.", resolve: (r) => r.type }),
-    amount: t.field({ type: Money, nullable: true, description: 'Money raised, in the currency the source states.', resolve: (r) => r.amount }),
+    company: t.field({
+      type: CompanyRef,
+      description: 'The company that raised the money.',
+      resolve: (r, _args, { store }) => mustFind(store)(r.company),
+    }),
+    type: t.field({
+      type: FundingType,
+      nullable: true,
+      description: "Null where no source names the round's type.",
+      resolve: (r) => r.type,
+    }),
+    amount: t.field({
+      type: Money,
+      nullable: true,
+      description: 'Money raised, in the currency the source states.',
+      resolve: (r) => r.amount,
+    }),
     valuation: t.field({
       type: Money,
       nullable: true,
@@ -75,14 +96,22 @@ builder.node(FundingRoundRef, {
       nullable: true,
       description: 'ISO 8601 date the round was announced; null where no source states it.',
     }),
-    leadInvestors: t.field({ type: [CompanyRef], description: 'The investors that led the round.', resolve: (r, _args, { store }) => r.leadInvestors.map(mustFind(store)) }),
+    leadInvestors: t.field({
+      type: [CompanyRef],
+      description: 'The investors that led the round.',
+      resolve: (r, _args, { store }) => r.leadInvestors.map(mustFind(store)),
+    }),
     tranches: t.field({
       type: [Tranche],
       description: 'A part of the round with its own instrument and amount, e.g. convertible debt from a group of investors.',
       resolve: (r) => r.tranches,
     }),
     investments: t.connection(
-      { type: InvestmentRef, description: "Each investor's participation in this round.", resolve: (r, args, { store }) => connectionFrom(store.investmentsByRound(r.id), args) },
+      {
+        type: InvestmentRef,
+        description: "Each investor's participation in this round.",
+        resolve: (r, args, { store }) => connectionFrom(store.investmentsByRound(r.id), args),
+      },
       InvestmentConnection,
     ),
     sources: t.field({ type: [Citation], description: 'The passages that state facts about this round.', resolve: (r) => r.sources }),
@@ -96,7 +125,11 @@ export const FundingRoundFilter = builder.inputType('FundingRoundFilter', {
     investor: t.string({ required: false, description: 'Slug of a participating investor.' }),
     region: t.string({ required: false, description: "Region slug of the raising company's headquarters, sub-regions included." }),
     leadInvestor: t.string({ required: false, description: 'Only rounds in which this company (slug) was a lead investor.' }),
-    instrument: t.field({ type: Instrument, required: false, description: 'Only rounds with at least one investment or tranche of this instrument.' }),
+    instrument: t.field({
+      type: Instrument,
+      required: false,
+      description: 'Only rounds with at least one investment or tranche of this instrument.',
+    }),
     currency: t.string({ required: false, description: 'Only rounds whose stated amount is in this ISO 4217 currency, e.g. "EUR".' }),
     minAmount: t.field({
       type: Decimal,
@@ -113,7 +146,10 @@ export const FundingRoundFilter = builder.inputType('FundingRoundFilter', {
 export function roundFilter(filter: RoundFilter | null | undefined): RoundFilter {
   if (!filter) return {};
   if (filter.currency != null && !currencies.has(filter.currency)) {
-    throw badUserInput(`"currency" must be an ISO 4217 currency code such as "EUR", got ${JSON.stringify(filter.currency.slice(0, 16))}.`, 'currency');
+    throw badUserInput(
+      `"currency" must be an ISO 4217 currency code such as "EUR", got ${JSON.stringify(filter.currency.slice(0, 16))}.`,
+      'currency',
+    );
   }
   if (filter.minAmount != null && filter.minAmount.startsWith('-')) {
     throw badUserInput(`"minAmount" must not be negative, got "${filter.minAmount}".`, 'minAmount');
@@ -147,8 +183,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: FundingRoundFilter, required: false, description: 'Only rounds matching every condition.' }),
         orderBy: t.arg({ type: FundingRoundOrder, required: false, description: 'Order of the results; default: label ascending.' }),
       },
-      resolve: (_root, args, { store }) =>
-        connectionFrom(store.roundsMatching(roundFilter(args.filter), args.orderBy ?? undefined), args),
+      resolve: (_root, args, { store }) => connectionFrom(store.roundsMatching(roundFilter(args.filter), args.orderBy ?? undefined), args),
     },
     FundingRoundConnection,
   ),

@@ -10,8 +10,16 @@ builder.node(InvestmentRef, {
   id: { resolve: (i) => i.id },
   isTypeOf: (value) => typenameOf(value) === 'Investment',
   fields: (t) => ({
-    round: t.field({ type: FundingRoundRef, description: 'The round invested in.', resolve: (i, _args, { store }) => store.roundById(i.round)! }),
-    investor: t.field({ type: CompanyRef, description: 'The investor.', resolve: (i, _args, { store }) => store.companyBySlug(i.investor)! }),
+    round: t.field({
+      type: FundingRoundRef,
+      description: 'The round invested in.',
+      resolve: (i, _args, { store }) => store.roundById(i.round)!,
+    }),
+    investor: t.field({
+      type: CompanyRef,
+      description: 'The investor.',
+      resolve: (i, _args, { store }) => store.companyBySlug(i.investor)!,
+    }),
     lead: t.exposeBoolean('lead', { description: 'True when this investor led the round.' }),
     instrument: t.field({ type: Instrument, description: 'The instrument this investor used.', resolve: (i) => i.instrument }),
     amount: t.field({

@@ -1,6 +1,6 @@
 // Own code: graphql-js offers locations with the whole token chain (comments included) or none at
 // all; errors need only each node's offset and the source, so this keeps just those.
-import { Location, parse, type DocumentNode, type ParseOptions, type Source } from 'graphql';
+import { type DocumentNode, Location, type ParseOptions, parse, type Source } from 'graphql';
 
 /** Nodes per parsed document, counted while lightening it: the document caches size entries by it. */
 const nodeCounts = new WeakMap<DocumentNode, number>();

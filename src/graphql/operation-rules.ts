@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ASTVisitor, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { type ASTVisitor, GraphQLError, type GraphQLSchema, Kind, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**

@@ -35,4 +35,3 @@ export const ArticleConnection = builder.connectionObject(
   { type: ArticleRef, name: 'ArticleConnection', description: 'A page of articles, with cursors and the total count.' },
   { name: 'ArticleEdge', description: 'An article in a connection, with its cursor.' },
 );
-

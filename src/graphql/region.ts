@@ -32,8 +32,16 @@ builder.node(RegionRef, {
       description: 'The enclosing region; null for continents.',
       resolve: (r, _args, { store }) => (r.parent ? store.regionBySlug(r.parent) : null),
     }),
-    ancestors: t.field({ type: [RegionRef], description: 'Enclosing regions, nearest first.', resolve: (r, _args, { store }) => store.regionAncestors(r.slug) }),
-    children: t.field({ type: [RegionRef], description: 'Regions directly inside this one, by name.', resolve: (r, _args, { store }) => store.regionChildren(r.slug) }),
+    ancestors: t.field({
+      type: [RegionRef],
+      description: 'Enclosing regions, nearest first.',
+      resolve: (r, _args, { store }) => store.regionAncestors(r.slug),
+    }),
+    children: t.field({
+      type: [RegionRef],
+      description: 'Regions directly inside this one, by name.',
+      resolve: (r, _args, { store }) => store.regionChildren(r.slug),
+    }),
     companies: t.connection(
       {
         type: CompanyRef,

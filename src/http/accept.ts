@@ -12,7 +12,12 @@ interface MediaRange {
 }
 
 /** The media types Yoga answers GraphQL with, in its order of preference. */
-export const GRAPHQL_MEDIA_TYPES = ['application/graphql-response+json', 'application/json', 'text/event-stream', 'multipart/mixed'] as const;
+export const GRAPHQL_MEDIA_TYPES = [
+  'application/graphql-response+json',
+  'application/json',
+  'text/event-stream',
+  'multipart/mixed',
+] as const;
 
 /** Parses an Accept header (RFC 9110 §12.5.1); entries that are not `type/subtype` are skipped. */
 export function parseAccept(header: string): MediaRange[] {
@@ -40,7 +45,14 @@ function bestMatch(ranges: readonly MediaRange[], mediaType: string): MediaRange
   let best: MediaRange | undefined;
   let bestRank = -1;
   for (const range of ranges) {
-    const rank = range.type === type && range.subtype === subtype ? 2 : range.type === type && range.subtype === '*' ? 1 : range.type === '*' && range.subtype === '*' ? 0 : -1;
+    const rank =
+      range.type === type && range.subtype === subtype
+        ? 2
+        : range.type === type && range.subtype === '*'
+          ? 1
+          : range.type === '*' && range.subtype === '*'
+            ? 0
+            : -1;
     if (rank > bestRank) {
       best = range;
       bestRank = rank;

@@ -28,7 +28,10 @@ export function parseOrigins(setting: unknown): OriginPolicy {
   const raw = typeof setting === 'string' ? setting.trim() : '';
   let policy = policies.get(raw);
   if (!policy) {
-    const list = raw.split(/[\s,]+/).filter(Boolean).map((origin) => origin.replace(/\/+$/, ''));
+    const list = raw
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((origin) => origin.replace(/\/+$/, ''));
     policy = list.length === 0 || list.includes('*') ? { any: true } : { any: false, origins: new Set(list) };
     policies.set(raw, policy);
   }

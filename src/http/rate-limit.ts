@@ -44,23 +44,21 @@ export function clientKey(address: string): string {
  * come through Cloudflare's edge (which always sets it, overwriting any the client sent): service
  * bindings, in-process tests; they are not limited. So is everything when the binding is absent.
  */
-export const rateLimit =
-  (): MiddlewareHandler<Env> =>
-  async (c, next) => {
-    const limiter: unknown = c.env?.RATE_LIMITER;
-    const address = c.req.header('cf-connecting-ip');
-    if (!isRateLimiter(limiter) || !address) return next();
-    let success: boolean;
-    try {
-      ({ success } = await limiter.limit({ key: clientKey(address) }));
-    } catch (error) {
-      // Fail open: an unavailable limiter must not turn every request into a 500.
-      console.error('rate limiter unavailable', error);
-      success = true;
-    }
-    if (success) return next();
-    return errorResponse(429, 'RATE_LIMITED', `Too many requests from this address; retry in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`, {
-      'Retry-After': String(RATE_LIMIT_PERIOD_SECONDS),
-      'Cache-Control': 'no-store',
-    });
-  };
+export const rateLimit = (): MiddlewareHandler<Env> => async (c, next) => {
+  const limiter: unknown = c.env?.RATE_LIMITER;
+  const address = c.req.header('cf-connecting-ip');
+  if (!isRateLimiter(limiter) || !address) return next();
+  let success: boolean;
+  try {
+    ({ success } = await limiter.limit({ key: clientKey(address) }));
+  } catch (error) {
+    // Fail open: an unavailable limiter must not turn every request into a 500.
+    console.error('rate limiter unavailable', error);
+    success = true;
+  }
+  if (success) return next();
+  return errorResponse(429, 'RATE_LIMITED', `Too many requests from this address; retry in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`, {
+    'Retry-After': String(RATE_LIMIT_PERIOD_SECONDS),
+    'Cache-Control': 'no-store',
+  });
+};

@@ -1,4 +1,4 @@
-import { examples, type Example } from '../examples';
+import { type Example, examples } from '../examples';
 import { assetsPath, escapeHtml, jsonForScript } from './html';
 
 const title = 'AI Funding Graph';

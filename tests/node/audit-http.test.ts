@@ -1,9 +1,9 @@
-import type { AuditResult } from 'graphql-http';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_INSPECTOR_PORT, AUDIT_PORT, auditEndpoint, formatAudit } from '../../scripts/audit-http';
-import { startWranglerDev, type DevServer } from '../../scripts/wrangler-dev';
+import { type DevServer, startWranglerDev } from '../../scripts/wrangler-dev';
 
 let server: DevServer | undefined;
 let results: AuditResult[] = [];
@@ -33,11 +33,15 @@ describe('GraphQL-over-HTTP conformance of wrangler dev (graphql-http auditServe
       fetch(`${server!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const responses = await Promise.all([
       post(JSON.stringify({ query: `{ ${'a { '.repeat(5000)}b${' }'.repeat(5000)} }` })),
-      post(JSON.stringify({ query: `{ company(slug: "mistral-ai") { ${'competitors { nodes { '.repeat(300)}name${' } }'.repeat(300)} } }` })),
+      post(
+        JSON.stringify({ query: `{ company(slug: "mistral-ai") { ${'competitors { nodes { '.repeat(300)}name${' } }'.repeat(300)} } }` }),
+      ),
       post(JSON.stringify({ query: '{ nope }' })),
       post('{'),
       post('x'.repeat(1024 * 1024)),
-      fetch(`${server!.url}/graphql?query=${encodeURIComponent('{ __typename }')}&variables={`, { headers: { accept: 'application/json' } }),
+      fetch(`${server!.url}/graphql?query=${encodeURIComponent('{ __typename }')}&variables={`, {
+        headers: { accept: 'application/json' },
+      }),
     ]);
     for (const res of responses) {
       const text = await res.text();
@@ -50,13 +54,16 @@ describe('GraphQL-over-HTTP conformance of wrangler dev (graphql-http auditServe
 });
 
 describe('the rate limit under wrangler dev (the [[ratelimits]] binding of wrangler.toml)', () => {
-  const configured = /\[\[ratelimits\]\]\s*name = "RATE_LIMITER"\s*namespace_id = "\d+"\s*simple = \{ limit = (\d+), period = (\d+) \}/.exec(
-    readFileSync('wrangler.toml', 'utf8'),
-  );
+  const configured =
+    /\[\[ratelimits\]\]\s*name = "RATE_LIMITER"\s*namespace_id = "\d+"\s*simple = \{ limit = (\d+), period = (\d+) \}/.exec(
+      readFileSync('wrangler.toml', 'utf8'),
+    );
   const limit = Number(configured?.[1]);
   const periodMs = Number(configured?.[2]) * 1000;
   const from = (address: string) =>
-    fetch(`${server!.url}/graphql?query=%7B__typename%7D`, { headers: { accept: 'application/graphql-response+json', 'cf-connecting-ip': address } });
+    fetch(`${server!.url}/graphql?query=%7B__typename%7D`, {
+      headers: { accept: 'application/graphql-response+json', 'cf-connecting-ip': address },
+    });
 
   it('answers one address over the limit with 429 while another address still gets 200', { timeout: 120_000 }, async () => {
     expect(limit).toBeGreaterThan(0);

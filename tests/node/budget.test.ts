@@ -10,6 +10,8 @@ it('keeps the deployed bundle (minify = true) within 150 KiB gzip', () => {
   expect(readFileSync('wrangler.toml', 'utf8')).toMatch(/^minify\s*=\s*true\s*$/m);
   const bundle = readFileSync('dist/index.js');
   const gzip = gzipSync(bundle).length;
-  console.log(`bundle budget: dist/index.js ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip (budget 150 KiB)`);
+  console.log(
+    `bundle budget: dist/index.js ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip (budget 150 KiB)`,
+  );
   expect(gzip).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
 });

@@ -29,5 +29,7 @@ it('npm run data:check prints each problem as file: entity: message and exits no
 it('npm run data:check rejects an article file that names another path', () => {
   const { status, stderr } = run('tests/fixtures/articles/misnamed.ts');
   expect(status).toBe(1);
-  expect(stderr).toContain('tests/fixtures/articles/misnamed.ts: article fictional-misnamed: file is "src/data/articles/misnamed.ts"; it must be "tests/fixtures/articles/misnamed.ts"');
+  expect(stderr).toContain(
+    'tests/fixtures/articles/misnamed.ts: article fictional-misnamed: file is "src/data/articles/misnamed.ts"; it must be "tests/fixtures/articles/misnamed.ts"',
+  );
 });

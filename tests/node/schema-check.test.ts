@@ -60,7 +60,9 @@ describe('schema:check', () => {
   it('allows removing a field the released schema had deprecated, with a warning', async () => {
     const result = await checkSchema({ code: withoutDisplay, committed: withoutDisplay, released: displayDeprecated });
     expect(result.problems).toEqual([]);
-    expect(result.warnings.join('\n')).toContain("Field 'display' (deprecated) was removed from object type 'Money' (deprecated in the released schema, so allowed)");
+    expect(result.warnings.join('\n')).toContain(
+      "Field 'display' (deprecated) was removed from object type 'Money' (deprecated in the released schema, so allowed)",
+    );
   });
 
   it('does not allow deprecating and removing in the same release', async () => {
@@ -70,7 +72,11 @@ describe('schema:check', () => {
 
   it('allows removing deprecated arguments and enum values, but not live ones', async () => {
     const releasedWith = edit(
-      edit(committed, /(\n {2}model\(\n)/, '$1    """Old."""\n    legacy: Boolean @deprecated(reason: "Unused.")\n\n    """Live."""\n    live: Boolean\n\n'),
+      edit(
+        committed,
+        /(\n {2}model\(\n)/,
+        '$1    """Old."""\n    legacy: Boolean @deprecated(reason: "Unused.")\n\n    """Live."""\n    live: Boolean\n\n',
+      ),
       /(\nenum OrderDirection \{\n)/,
       '$1  """Old."""\n  SIDEWAYS @deprecated(reason: "Never sorted anything.")\n\n  """Live."""\n  RANDOM\n\n',
     );
@@ -112,7 +118,11 @@ describe('schema:check', () => {
   });
 
   it('passes the command when the removed field was deprecated in the released schema', () => {
-    const releasedWithOld = edit(released, /(\ntype Money \{\n)/, '$1  """Gone."""\n  cents: Int! @deprecated(reason: "Use `amount`.")\n\n');
+    const releasedWithOld = edit(
+      released,
+      /(\ntype Money \{\n)/,
+      '$1  """Gone."""\n  cents: Int! @deprecated(reason: "Use `amount`.")\n\n',
+    );
     const run = cli('--released', file('released-deprecated.graphql', releasedWithOld));
     expect(run.output).toContain('schema:check passed');
     expect(run.output).toContain('(deprecated in the released schema, so allowed)');
@@ -123,7 +133,9 @@ describe('schema:check', () => {
 describe("the example client's generated types", () => {
   it('are what gql.tada generates from schema/schema.graphql (run `npm run examples:generate` after a schema change)', () => {
     const output = join(tmp, 'graphql-env.d.ts');
-    const run = spawnSync('npx', ['gql-tada', 'generate-output', '--tsconfig', 'examples/tsconfig.json', '--output', output], { encoding: 'utf8' });
+    const run = spawnSync('npx', ['gql-tada', 'generate-output', '--tsconfig', 'examples/tsconfig.json', '--output', output], {
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(output, 'utf8')).toBe(readFileSync('examples/src/graphql-env.d.ts', 'utf8'));
   });

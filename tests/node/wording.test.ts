@@ -6,7 +6,12 @@ import { expect, it } from 'vitest';
 const ROOTS = ['src', 'tests', 'bench', 'scripts', 'e2e', 'examples/src', 'docs', 'README.md', 'BENCHMARKS.md', '.ci', '.github'];
 const TEXT = /\.(ts|mts|mjs|js|md|graphql|yml|yaml|toml|json|html|css|sql)$|^run$/;
 /** Phrases that describe how the project was made instead of the project (its goals are budgets). */
-const PROCESS_WORDING = [/\bissues? #?\d+\b/i, /\bthe issue(?:'s)?\b/i, /\b(?:this|earlier|previous|last|next) session\b/i, /\bsession (?:note|talk)\b/i];
+const PROCESS_WORDING = [
+  /\bissues? #?\d+\b/i,
+  /\bthe issue(?:'s)?\b/i,
+  /\b(?:this|earlier|previous|last|next) session\b/i,
+  /\bsession (?:note|talk)\b/i,
+];
 const SELF = 'tests/node/wording.test.ts';
 
 function files(path: string): string[] {

@@ -2,17 +2,37 @@ import { cite, defineArticle, money, prose } from '../authoring';
 
 /** The sentences this article's facts come from. */
 const s = {
-  intro: cite('In a significant development for the European artificial intelligence sector, Paris-based startup Mistral AI has achieved a noteworthy milestone.'),
-  raise: cite('The company has successfully secured a substantial investment of €450 million, propelling its valuation to an impressive $2 billion.'),
-  lead: cite("Leading the charge in this investment round is Andreessen Horowitz, a prominent name in the venture capital world, demonstrating a strong vote of confidence in Mistral AI's potential."),
+  intro: cite(
+    'In a significant development for the European artificial intelligence sector, Paris-based startup Mistral AI has achieved a noteworthy milestone.',
+  ),
+  raise: cite(
+    'The company has successfully secured a substantial investment of €450 million, propelling its valuation to an impressive $2 billion.',
+  ),
+  lead: cite(
+    "Leading the charge in this investment round is Andreessen Horowitz, a prominent name in the venture capital world, demonstrating a strong vote of confidence in Mistral AI's potential.",
+  ),
   debt: cite('Joining the fray are tech giants Nvidia Corp and Salesforce, contributing an additional €120 million in convertible debt.'),
-  flagship: cite('Mistral AI stands at the forefront of innovation with its flagship product, Mistral 7B, a large language model (LLM) renowned for its efficiency and advanced capabilities.'),
-  license: cite('Released under the open-source Apache 2.0 license, Mistral 7B represents a significant leap in AI technology, characterized by its customized training, tuning, and data processing methods.'),
-  openai: cite('The successful deployment of Mistral 7B has positioned Mistral AI as a key player in the AI market and a competitor to OpenAI.'),
-  industries: cite('Its impact extends across various industries, offering potential transformations in fields such as healthcare, education, finance, and manufacturing.'),
-  giants: cite('This strategy sets it apart from established giants such as OpenAI, Google AI, and DeepMind, offering a unique value proposition to the market.'),
-  usAsia: cite('Historically, European ventures in AI have lagged behind their counterparts in the US and Asia in terms of investment and innovation.'),
-  openSource: cite('In the competitive arena of generative AI, Mistral AI distinguishes itself with its open-source approach and focus on creating scalable and efficient models.'),
+  flagship: cite(
+    'Mistral AI stands at the forefront of innovation with its flagship product, Mistral 7B, a large language model (LLM) renowned for its efficiency and advanced capabilities.',
+  ),
+  license: cite(
+    'Released under the open-source Apache 2.0 license, Mistral 7B represents a significant leap in AI technology, characterized by its customized training, tuning, and data processing methods.',
+  ),
+  openai: cite(
+    'The successful deployment of Mistral 7B has positioned Mistral AI as a key player in the AI market and a competitor to OpenAI.',
+  ),
+  industries: cite(
+    'Its impact extends across various industries, offering potential transformations in fields such as healthcare, education, finance, and manufacturing.',
+  ),
+  giants: cite(
+    'This strategy sets it apart from established giants such as OpenAI, Google AI, and DeepMind, offering a unique value proposition to the market.',
+  ),
+  usAsia: cite(
+    'Historically, European ventures in AI have lagged behind their counterparts in the US and Asia in terms of investment and innovation.',
+  ),
+  openSource: cite(
+    'In the competitive arena of generative AI, Mistral AI distinguishes itself with its open-source approach and focus on creating scalable and efficient models.',
+  ),
   europe: cite("Mistral AI's recent funding round is a clear indicator of Europe's rapidly growing stature in the global AI landscape."),
 };
 
@@ -71,7 +91,8 @@ Alex McFarland is an AI journalist and writer exploring the latest developments 
       name: 'Mistral AI',
       kind: 'STARTUP',
       aliases: ['Mistral'],
-      description: 'Paris-based AI startup behind the open-source Mistral 7B large language model, focused on scalable and efficient models.',
+      description:
+        'Paris-based AI startup behind the open-source Mistral 7B large language model, focused on scalable and efficient models.',
       headquarters: 'paris',
       competitors: ['openai', 'google-ai', 'deepmind'],
       industries: ['healthcare', 'education', 'finance', 'manufacturing'],
@@ -122,7 +143,9 @@ Alex McFarland is an AI journalist and writer exploring the latest developments 
       valuation: money('2000000000', 'USD'),
       // The article does not say equity, so the lead's instrument stays unspecified.
       investments: [{ investor: 'andreessen-horowitz', lead: true, sources: [s.lead] }],
-      tranches: [{ instrument: 'CONVERTIBLE_DEBT', amount: money('120000000', 'EUR'), investors: ['nvidia', 'salesforce'], sources: [s.debt] }],
+      tranches: [
+        { instrument: 'CONVERTIBLE_DEBT', amount: money('120000000', 'EUR'), investors: ['nvidia', 'salesforce'], sources: [s.debt] },
+      ],
       sources: [s.raise, s.lead, s.debt],
     },
   ],
@@ -131,7 +154,8 @@ Alex McFarland is an AI journalist and writer exploring the latest developments 
       slug: 'mistral-7b',
       name: 'Mistral 7B',
       kind: 'LARGE_LANGUAGE_MODEL',
-      description: "Mistral AI's flagship large language model, released under the open-source Apache 2.0 license and noted for its efficiency.",
+      description:
+        "Mistral AI's flagship large language model, released under the open-source Apache 2.0 license and noted for its efficiency.",
       developer: 'mistral-ai',
       license: 'Apache-2.0',
       sources: [s.flagship, s.license],

@@ -1,18 +1,18 @@
 import {
-  getArgumentValues,
-  getNamedType,
-  getNullableType,
-  isInterfaceType,
-  isListType,
-  isObjectType,
-  getVariableValues,
-  Kind,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
@@ -138,4 +138,3 @@ export function operationCost(
   const root = schema.getRootType(operation.operation);
   return root ? costOf(operation.selectionSet, root, new Set()) : 0;
 }
-

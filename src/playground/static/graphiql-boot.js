@@ -1,6 +1,6 @@
 // Starts GraphiQL with options the Worker embeds as JSON, so the page needs no inline script
 // and its Content-Security-Policy can stay 'self' only.
-(function () {
+(() => {
   'use strict';
   var workerBase = new URL('/assets/graphiql/monacoeditorwork/', location.href).href;
   var workerFiles = {
@@ -10,9 +10,7 @@
   };
   self.MonacoEnvironment = {
     globalAPI: false,
-    getWorkerUrl: function (_moduleId, label) {
-      return workerBase + (workerFiles[label] || workerFiles.editorWorkerService);
-    },
+    getWorkerUrl: (_moduleId, label) => workerBase + (workerFiles[label] || workerFiles.editorWorkerService),
   };
   var options = JSON.parse(document.getElementById('graphiql-options').textContent);
   // A link may carry a query and its variables (as /explore's panel does): it opens in a tab of its
