@@ -1,61 +1,18 @@
-import { createYoga } from 'graphql-yoga';
+// First, in this order: graphql-js must load in production mode (see src/graphql-production.ts).
+import './graphql-production-start';
+import './graphql-production';
 import { Hono } from 'hono';
-import { datasetVersionFor, storeFor } from './data/by-binding';
-import type { Bindings, Env } from './env';
-import { schema } from './graphql';
-import type { Context } from './graphql/builder';
-import { documentCaches } from './graphql/document-cache';
-import { costPlugin, errorPolicyPlugin, maskedErrors, queryLimitsPlugin } from './graphql/limits';
-import { operationRulesPlugin } from './graphql/operation-rules';
+import type { Env } from './env';
 import { acceptNegotiation } from './http/accept';
 import { bodyLimit } from './http/body-limit';
-import { responseCache } from './http/cache';
 import { cors } from './http/cors';
+import { graphqlHandler } from './http/graphql-handler';
 import { meta } from './http/meta';
 import { graphqlMethods } from './http/methods';
-import { persistedOperations } from './http/persisted-operations';
 import { rateLimit } from './http/rate-limit';
 import { requestId } from './http/request-id';
-import { requestLog } from './http/request-log';
+import { cache, log, yoga } from './http/yoga';
 import { playground } from './playground';
-
-/** Repeat queries answered before Yoga; see src/http/cache.ts. */
-const cache = responseCache({ schema, datasetVersion: datasetVersionFor });
-/** One JSON line per /graphql request for Workers Logs; see src/http/request-log.ts. */
-const log = requestLog();
-/** Parsed documents, bounded by bytes; see src/graphql/document-cache.ts. */
-const documents = documentCaches();
-
-/** The GraphQL server, created once per isolate. */
-const yoga = createYoga<Bindings, Context>({
-  schema,
-  // Resolvers read the store through the context, so the same schema runs on any store: D1 when
-  // the Worker has a DB binding (a store per request, for its DataLoaders), else the embedded data.
-  context: (server) => ({ store: storeFor(server) }),
-  graphqlEndpoint: '/graphql',
-  landingPage: false,
-  graphiql: false,
-  // CORS is answered by src/http/cors.ts for every route, from the CORS_ORIGINS allow-list.
-  cors: false,
-  // The log's plugin first: it records the params before another plugin may refuse them.
-  // The cache's plugin last: it hands Yoga the params the cache middleware already parsed.
-  plugins: [
-    log.plugin,
-    persistedOperations(),
-    errorPolicyPlugin,
-    queryLimitsPlugin,
-    operationRulesPlugin(schema),
-    costPlugin,
-    documents.plugin,
-    cache.plugin,
-  ],
-  parserAndValidationCache: documents.options,
-  maskedErrors,
-  batching: false,
-  // Bodies are bounded before Yoga by src/http/body-limit.ts (413 on every /graphql request over
-  // its limit, chunked ones included); Yoga's own limit would re-stream each body.
-  maxRequestBodySize: false,
-});
 
 const app = new Hono<Env>();
 
@@ -78,7 +35,8 @@ app.route('/', playground);
 app.use('/graphql', acceptNegotiation());
 // After the body limit and CORS, before Yoga: repeats are answered without parsing or executing.
 app.use('/graphql', cache.middleware);
-// graphqlMethods (above) lets only GET and POST (HEAD as GET) reach this.
-app.on(['GET', 'POST'], '/graphql', (c) => yoga.fetch(c.req.raw, c.env));
+// graphqlMethods (above) lets only GET and POST (HEAD as GET) reach this. Params the cache parsed
+// go straight to Yoga's execution steps; everything else, and every error, through yoga.fetch.
+app.on(['GET', 'POST'], '/graphql', graphqlHandler(yoga, cache.paramsOf));
 
 export default app;

@@ -28,8 +28,8 @@ export const documentBytes = (document: DocumentNode, key: string): number =>
 /**
  * Yoga's parse and validation caches, bounded by bytes as well as by count (Yoga's defaults are
  * 1,024 entries of any size), and a plugin that drops a document from the cache once it fails
- * validation (limits included), so that only documents that can run stay cached. Validation
- * results are kept by Yoga per cached document (a WeakMap), so they go with it.
+ * validation (limits included), so that only documents that can run stay cached, and remembers
+ * which documents passed validation (a WeakSet), so that mark goes with the document.
  */
 export function documentCaches(): {
   readonly options: NonNullable<YogaServerOptions<object, object>['parserAndValidationCache']>;
@@ -45,18 +45,25 @@ export function documentCaches(): {
     maxSize: DOCUMENT_CACHE_LIMITS.maxErrorBytes,
     sizeCalculation: (_error, key) => textBytes(key),
   });
+  // Documents that passed validation. The server's schema and rules never change, so a valid
+  // document stays valid (Yoga's own cache joins every rule's name into a key on each request).
+  const valid = new WeakSet<DocumentNode>();
   const plugin: Plugin = {
-    onValidate({ params }) {
+    onValidate({ params, setResult }) {
+      if (valid.has(params.documentAST)) {
+        setResult([]);
+        return;
+      }
       // parseLean keeps the Source on every node's loc: its body is the cache key.
       const key = params.documentAST.loc?.source.body;
-      if (key === undefined) return;
       return ({ result }) => {
-        if (result.length > 0) documentCache.delete(key);
+        if (result.length === 0) valid.add(params.documentAST);
+        else if (key !== undefined) documentCache.delete(key);
       };
     },
   };
   return {
-    options: { documentCache, errorCache, validationCache: true },
+    options: { documentCache, errorCache, validationCache: false },
     plugin,
   };
 }

@@ -46,9 +46,10 @@ function paramsFromSearch(search: string): Params | undefined {
   try {
     const variables = url.get('variables');
     const extensions = url.get('extensions');
+    // `||` as Yoga's GET parser has it: an empty `query=` or `operationName=` is no value.
     return {
-      query: url.get('query') ?? undefined,
-      operationName: url.get('operationName') ?? undefined,
+      query: url.get('query') || undefined,
+      operationName: url.get('operationName') || undefined,
       variables: variables ? JSON.parse(variables) : undefined,
       extensions: extensions ? JSON.parse(extensions) : undefined,
     };
@@ -79,6 +80,8 @@ function operationOf(params: Params): string | undefined {
 
 /** A cache miss on its way through Yoga: what the middleware parsed, and the text Yoga serialized. */
 interface Pending {
+  /** The params as parsed from the body or the URL, as Yoga's own parsers would give them. */
+  readonly parsed: Params;
   /** The POST body's params, handed to Yoga so it does not read and parse the body again. */
   readonly params?: Params;
   /** The result as Yoga serialized it; set only for a single result without errors. */
@@ -89,6 +92,8 @@ interface Pending {
 export interface ResponseCache {
   readonly middleware: MiddlewareHandler;
   readonly plugin: Plugin;
+  /** The GraphQL params the middleware parsed for a request it is about to miss, if it parsed any. */
+  readonly paramsOf: (request: Request) => GraphQLParams | undefined;
 }
 
 /**
@@ -197,7 +202,7 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     }
     // Before Yoga runs: its plugins may replace the params (a persisted query's hash by its text).
     const identity = `${operation}\n${params.operationName ?? ''}\n${JSON.stringify(params.variables ?? {})}`;
-    const entry: Pending = isGet ? {} : { params };
+    const entry: Pending = isGet ? { parsed: params } : { parsed: params, params };
     pending.set(request, entry);
 
     await next();
@@ -227,5 +232,7 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     }
   };
 
-  return { middleware, plugin };
+  const paramsOf = (request: Request) => pending.get(request)?.parsed as GraphQLParams | undefined;
+
+  return { middleware, plugin, paramsOf };
 }

@@ -1,10 +1,46 @@
-import { GraphQLError, getOperationAST } from 'graphql';
+import { type DocumentNode, GraphQLError, getOperationAST, type OperationDefinitionNode } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { parseLean } from '../lean-document';
 import { LIMIT_CODES, LIMITS, requestError } from './config';
 import { COST_CEILING, operationCost } from './cost';
 import { costExtension } from './cost-extension';
 import { QueryShapeLimitsRule } from './shape-rule';
+
+/** Variables longer than this (as JSON) are costed afresh every time rather than kept. */
+const MAX_COST_KEY_LENGTH = 512;
+/** Costs kept per document: a client paging through one query sends few distinct values. */
+const MAX_COSTS_PER_DOCUMENT = 32;
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+/**
+ * `operationCost`, remembered per parsed document: the cost depends only on the (fixed) schema,
+ * the document, the operation and the values of the variables it declares, so a known document
+ * sent again with the same values (or with only undeclared ones new) is not walked again. Kept
+ * beside the document, so it goes when the document cache drops it.
+ */
+function costOf(
+  args: { schema: Parameters<typeof operationCost>[0]; document: DocumentNode; variableValues?: Record<string, unknown> | null },
+  operation: OperationDefinitionNode,
+): number {
+  const variables = args.variableValues ?? {};
+  // 0 for a missing value, [value] for a given one: missing and null coerce differently.
+  const values = (operation.variableDefinitions ?? []).map((d) =>
+    variables[d.variable.name.value] === undefined ? 0 : [variables[d.variable.name.value]],
+  );
+  const key = `${operation.name?.value ?? ''}\n${JSON.stringify(values)}`;
+  if (key.length > MAX_COST_KEY_LENGTH) return operationCost(args.schema, args.document, operation, variables);
+  let known = costs.get(args.document);
+  const found = known?.get(key);
+  if (found !== undefined) return found;
+  const cost = operationCost(args.schema, args.document, operation, variables);
+  if (!known) {
+    known = new Map();
+    costs.set(args.document, known);
+  }
+  if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
+  known.set(key, cost);
+  return cost;
+}
 
 /**
  * The Yoga plugin enforcing `LIMITS` on every GraphQL operation: tokens while parsing (so deep
@@ -32,7 +68,7 @@ export const queryLimitsPlugin: Plugin = {
   onExecute({ args, setResultAndStopExecution }) {
     const operation = getOperationAST(args.document, args.operationName);
     if (!operation) return;
-    const cost = operationCost(args.schema, args.document, operation, args.variableValues);
+    const cost = costOf(args, operation);
     if (cost > LIMITS.maxCost) {
       const shown = cost >= COST_CEILING ? `over ${COST_CEILING}` : String(cost);
       setResultAndStopExecution({

@@ -42,7 +42,7 @@ function depthMeter(document: DocumentNode) {
 /**
  * Validation rule: refuses operations nested deeper than `LIMITS.maxDepth`, and documents with
  * more than `LIMITS.maxAliases` aliases or `LIMITS.maxDirectives` directives. It depends on the
- * document alone, so Yoga's validation cache may keep its result.
+ * document alone, so a document that passed it once is not validated again (src/graphql/document-cache.ts).
  */
 export function QueryShapeLimitsRule(context: ValidationContext): ASTVisitor {
   // Counted during validation's own traversal (rules are visited in parallel), checked on leaving.
