@@ -9,27 +9,13 @@
 import { createHash } from 'node:crypto';
 import WebSocket from 'ws';
 import { startWranglerDev } from '../scripts/wrangler-dev';
-import { LIMITS } from '../src/graphql/limits';
-import { MAX_BODY_BYTES } from '../src/http/body-limit';
+import { FLOOD_HEADS, paddedBody } from './flood-documents';
 
 const port = Number(process.env.FLOOD_PORT ?? 8791);
 const inspectorPort = Number(process.env.FLOOD_INSPECTOR_PORT ?? 9234);
 const rounds = Number(process.env.FLOOD_ROUNDS ?? 3);
 const DOCUMENTS = 2_000;
 const CONCURRENCY = 8;
-const HEADS = [
-  '{ __typename }',
-  '{ nope }',
-  `{ ${'a { '.repeat(LIMITS.maxDepth + 1)}b${' }'.repeat(LIMITS.maxDepth + 1)} }`,
-  '{ company(slug: ',
-];
-
-function paddedBody(i: number): string {
-  const head = `${HEADS[i % HEADS.length]}\n# flood ${i}\n`;
-  const room = MAX_BODY_BYTES - JSON.stringify({ query: head }).length - 8;
-  return JSON.stringify({ query: head + '#\n'.repeat(Math.floor(room / 3)) });
-}
-
 /** The Worker's V8 heap as the inspector reports it, in MiB. */
 async function heapUsage(): Promise<{ used: number; total: number }> {
   const ws = new WebSocket(`ws://127.0.0.1:${inspectorPort}/ws`);

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { FLOOD_HEADS, paddedBody } from '../bench/flood-documents';
 import { sha256Hex } from '../src/data/hash';
-import { LIMITS } from '../src/graphql/limits';
-import { MAX_BODY_BYTES } from '../src/http/body-limit';
 import { worker } from './helpers';
 
 const GRAPHQL = 'application/graphql-response+json';
 const DOCUMENTS = 2_000;
-
-/** Documents that parse, fail validation, fail the depth limit, or fail to parse: each kind gets cached differently. */
-const HEADS = [
-  '{ __typename }',
-  '{ nope }',
-  `{ ${'a { '.repeat(LIMITS.maxDepth + 1)}b${' }'.repeat(LIMITS.maxDepth + 1)} }`,
-  '{ company(slug: ',
-];
-
-/**
- * A unique document: one line of query, then comment lines up to just under the body limit.
- * Comments are not tokens, so the token limit does not stop it; only the body limit bounds it.
- */
-function paddedBody(i: number): string {
-  const head = `${HEADS[i % HEADS.length]}\n# flood ${i}\n`;
-  // Each `#\n` is 3 bytes of JSON (`#\\n`).
-  const room = MAX_BODY_BYTES - JSON.stringify({ query: head }).length - 8;
-  const body = JSON.stringify({ query: head + '#\n'.repeat(Math.floor(room / 3)) });
-  if (body.length > MAX_BODY_BYTES || body.length < MAX_BODY_BYTES - 16) throw new Error(`body of ${body.length} bytes`);
-  return body;
-}
 
 const post = (body: string, accept = GRAPHQL) =>
   worker.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body });
@@ -60,8 +38,8 @@ describe('a flood of unique comment-padded documents', () => {
       );
     }
     // Every kind was answered as itself: valid documents ran, the others were refused.
-    expect(statuses.get(200)).toBe(DOCUMENTS / HEADS.length);
-    expect(statuses.get(400)).toBe(DOCUMENTS - DOCUMENTS / HEADS.length);
+    expect(statuses.get(200)).toBe(DOCUMENTS / FLOOD_HEADS.length);
+    expect(statuses.get(400)).toBe(DOCUMENTS - DOCUMENTS / FLOOD_HEADS.length);
 
     const after = await worker.fetch(byHash, { headers: { accept: GRAPHQL } });
     expect(after.status).toBe(200);
