@@ -18,7 +18,7 @@ import type {
 import { sumByCurrency } from './money';
 import { lower } from './search';
 import type { Listing, PagedList, Store } from './store';
-import { type NodeTypename, tag } from './typenames';
+import { byTypename, type NodeTypename, tag } from './typenames';
 import type { CompanyKind, MoneyRecord, RegionKind } from './types';
 
 // SQL by hand: a few fixed statements over the binding; a query builder would add bundle bytes
@@ -302,24 +302,20 @@ export function createD1Store(db: D1Database): Store {
     };
   };
 
-  const entityById = (typename: string, id: string): Promise<Entity | undefined> => {
-    switch (typename) {
-      case 'Company':
-        return companies.load(id);
-      case 'FundingRound':
-        return rounds.load(id);
-      case 'Investment':
-        return investments.load(id);
-      case 'AIModel':
-        return models.load(id);
-      case 'Region':
-        return regions.load(id);
-      case 'Article':
-        return articles.load(id);
-      default:
-        return Promise.resolve(undefined);
-    }
-  };
+  const entityById = (typename: string, id: string): Promise<Entity | undefined> =>
+    byTypename<Promise<Entity | undefined>>(
+      {
+        Company: (slug) => companies.load(slug),
+        FundingRound: (roundId) => rounds.load(roundId),
+        Investment: (investmentId) => investments.load(investmentId),
+        AIModel: (slug) => models.load(slug),
+        Region: (slug) => regions.load(slug),
+        Article: (slug) => articles.load(slug),
+      },
+      typename,
+      id,
+      Promise.resolve(undefined),
+    );
 
   return {
     articleBySlug: (slug) => articles.load(slug),

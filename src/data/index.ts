@@ -7,7 +7,7 @@ import { compareDecimal, formatMoney, runningSums, sumByCurrency } from './money
 import { licenses as licenseRecords, regions as regionRecords } from './reference';
 import { createSearch } from './search';
 import type { Store } from './store';
-import { type NodeTypename, tag, typenameOf } from './typenames';
+import { byTypename, type NodeTypename, tag, typenameOf } from './typenames';
 import type {
   ArticleData,
   ArticleRecord,
@@ -492,24 +492,20 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
     },
 
     /** Looks an entity up by its GraphQL type name and internal id (a slug, or a round/investment id). */
-    entityById(typename: string, id: string): Entity | undefined {
-      switch (typename) {
-        case 'Company':
-          return store.companyBySlug(id);
-        case 'FundingRound':
-          return store.roundById(id);
-        case 'Investment':
-          return store.investmentById(id);
-        case 'AIModel':
-          return store.modelBySlug(id);
-        case 'Region':
-          return store.regionBySlug(id);
-        case 'Article':
-          return store.articleBySlug(id);
-        default:
-          return undefined;
-      }
-    },
+    entityById: (typename: string, id: string): Entity | undefined =>
+      byTypename<Entity | undefined>(
+        {
+          Company: store.companyBySlug,
+          FundingRound: store.roundById,
+          Investment: store.investmentById,
+          AIModel: store.modelBySlug,
+          Region: store.regionBySlug,
+          Article: store.articleBySlug,
+        },
+        typename,
+        id,
+        undefined,
+      ),
   };
   return store satisfies Store;
 }

@@ -10,6 +10,14 @@ export const tag = <T extends object>(typename: NodeTypename, value: T): T => {
   return value;
 };
 
+/**
+ * Looks up an entity by GraphQL type name and internal id with one getter per Node type (both
+ * stores use it, so a new Node type is added in one place per store); unknown names give `missing`.
+ */
+export function byTypename<R>(getters: Readonly<Record<NodeTypename, (id: string) => R>>, typename: string, id: string, missing: R): R {
+  return Object.hasOwn(getters, typename) ? getters[typename as NodeTypename](id) : missing;
+}
+
 /** The runtime GraphQL type name of an entity, for `Node` and `SearchResult` type resolution. */
 export const typenameOf = (value: unknown): NodeTypename | undefined =>
   typeof value === 'object' && value !== null ? typenames.get(value) : undefined;
