@@ -188,7 +188,8 @@ describe('the explorer at /explore', () => {
     await page.getByRole('button', { name: 'Nvidia', exact: true }).click();
     await expect.poll(() => page.locator('#panel-title').innerText(), { timeout: 10_000 }).toMatch(/^Nvidia/);
     await openFromPanel();
-    expect(await page.locator('.graphiql-tab').count()).toBe(tabs + 1);
+    // GraphiQL restores its stored tabs after the editor appears: wait for them rather than read too early.
+    await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 15_000 }).toBe(tabs + 1);
     const result = await runAndRead();
     expect(result).toContain('"name": "Nvidia"');
     expect(result).not.toContain('"name": "Mistral AI"');
