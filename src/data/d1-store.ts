@@ -16,6 +16,7 @@ import type {
   SearchableEntity,
 } from './index';
 import { sumByCurrency } from './money';
+import { roundKeys } from './round-keys';
 import { lower } from './search';
 import type { Listing, PagedList, Store } from './store';
 import { byTypename, type NodeTypename, tag } from './typenames';
@@ -80,19 +81,6 @@ const ROUND_ORDER_COLUMNS: Record<string, string> = {
   ANNOUNCED_ON_ASC: 'date_asc',
   ANNOUNCED_ON_DESC: 'date_desc',
 };
-
-/** The round_keys keys a filter's conditions select, as the embedded store's indexes name them. */
-function roundKeys(filter: RoundFilter): string[] {
-  const keys = [
-    filter.company != null && `company:${filter.company}`,
-    filter.investor != null && `investor:${filter.investor}`,
-    filter.region != null && `region:${filter.region}`,
-    filter.leadInvestor != null && `lead:${filter.leadInvestor}`,
-    filter.instrument != null && `instrument:${filter.instrument}`,
-    filter.currency != null && `currency:${filter.currency}`,
-  ].filter((k): k is string => k !== false);
-  return keys.length ? keys : ['all'];
-}
 
 /** FROM/WHERE of the rounds matching a filter, driven by round_keys `k0` joined to `rounds r`. */
 function roundsFrom(filter: RoundFilter): { sql: string; params: unknown[] } {

@@ -5,6 +5,7 @@ import { type ListView, rangesView } from './list-view';
 import { mergeArticles } from './merge';
 import { compareDecimal, formatMoney, runningSums, sumByCurrency } from './money';
 import { licenses as licenseRecords, regions as regionRecords } from './reference';
+import { roundKeys } from './round-keys';
 import { createSearch } from './search';
 import type { Store } from './store';
 import { byTypename, type NodeTypename, tag, typenameOf } from './typenames';
@@ -433,16 +434,9 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
     roundsByCompany: (slug: string): readonly FundingRound[] => roundsOf(`company:${slug}`),
     /** Rounds matching every given slug or enum condition, by label (`minAmount` is `roundsMatching`'s). */
     roundsWhere: (filter: Omit<RoundFilter, 'minAmount'> = {}): readonly FundingRound[] => {
-      const keys = [
-        filter.company != null && `company:${filter.company}`,
-        filter.investor != null && `investor:${filter.investor}`,
-        filter.region != null && `region:${filter.region}`,
-        filter.leadInvestor != null && `lead:${filter.leadInvestor}`,
-        filter.instrument != null && `instrument:${filter.instrument}`,
-        filter.currency != null && `currency:${filter.currency}`,
-      ].filter((k): k is string => k !== false);
-      if (keys.length === 0) return roundsOf('all');
-      const lists = keys.map(roundsOf).sort((a, b) => a.length - b.length);
+      const lists = roundKeys(filter)
+        .map(roundsOf)
+        .sort((a, b) => a.length - b.length);
       const [smallest = EMPTY, ...rest] = lists;
       if (rest.length === 0) return smallest;
       const others = rest.map(setOf);
