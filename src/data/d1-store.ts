@@ -290,20 +290,16 @@ export function createD1Store(db: D1Database): Store {
     };
   };
 
+  const lookups: Readonly<Record<NodeTypename, (id: string) => Promise<Entity | undefined>>> = {
+    Company: (slug) => companies.load(slug),
+    FundingRound: (roundId) => rounds.load(roundId),
+    Investment: (investmentId) => investments.load(investmentId),
+    AIModel: (slug) => models.load(slug),
+    Region: (slug) => regions.load(slug),
+    Article: (slug) => articles.load(slug),
+  };
   const entityById = (typename: string, id: string): Promise<Entity | undefined> =>
-    byTypename<Promise<Entity | undefined>>(
-      {
-        Company: (slug) => companies.load(slug),
-        FundingRound: (roundId) => rounds.load(roundId),
-        Investment: (investmentId) => investments.load(investmentId),
-        AIModel: (slug) => models.load(slug),
-        Region: (slug) => regions.load(slug),
-        Article: (slug) => articles.load(slug),
-      },
-      typename,
-      id,
-      Promise.resolve(undefined),
-    );
+    byTypename(lookups, typename, id, Promise.resolve(undefined));
 
   return {
     articleBySlug: (slug) => articles.load(slug),

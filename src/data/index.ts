@@ -233,9 +233,8 @@ function build(sources: readonly ArticleData[], { regions: regionList, licenses:
   };
 }
 
-/** A value computed on first use and kept (per list, so per store). */
-function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>();
+/** `compute`, each result kept in `cache` by its key and computed once. */
+function cachedIn<K, V>(cache: { get(key: K): V | undefined; set(key: K, value: V): unknown }, compute: (key: K) => V): (key: K) => V {
   return (key) => {
     let value = cache.get(key);
     if (value === undefined) {
@@ -245,6 +244,9 @@ function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
     return value;
   };
 }
+
+/** A value computed on first use and kept (per list, so per store). */
+const memo = <K extends object, V>(compute: (key: K) => V): ((key: K) => V) => cachedIn(new WeakMap<K, V>(), compute);
 
 /** The list in reverse order, computed once per list and then reused. */
 const reversed = memo(<T>(list: readonly T[]): readonly T[] => [...list].reverse()) as <T>(list: readonly T[]) => readonly T[];
@@ -252,17 +254,7 @@ const reversed = memo(<T>(list: readonly T[]): readonly T[] => [...list].reverse
 const setOf = memo((list: readonly FundingRound[]) => new Set(list));
 
 /** A Map-backed cache of per-key results, for one store. */
-function keyed<V>(compute: (key: string) => V): (key: string) => V {
-  const cache = new Map<string, V>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
+const keyed = <V>(compute: (key: string) => V): ((key: string) => V) => cachedIn(new Map<string, V>(), compute);
 
 /**
  * A data store: the entities and indexes built from `sources` and `reference`, and the getters
@@ -388,6 +380,16 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
 
   let search: ((query: string) => readonly SearchableEntity[]) | undefined;
 
+  // Read at call time: `store` is complete by then.
+  const lookups: Readonly<Record<NodeTypename, (id: string) => Entity | undefined>> = {
+    Company: (id) => store.companyBySlug(id),
+    FundingRound: (id) => store.roundById(id),
+    Investment: (id) => store.investmentById(id),
+    AIModel: (id) => store.modelBySlug(id),
+    Region: (id) => store.regionBySlug(id),
+    Article: (id) => store.articleBySlug(id),
+  };
+
   const store = {
     db,
     articleBySlug: (slug: string): Article | undefined => db.articleMap.get(slug),
@@ -486,20 +488,7 @@ export function createStore(sources: readonly ArticleData[], reference: Referenc
     },
 
     /** Looks an entity up by its GraphQL type name and internal id (a slug, or a round/investment id). */
-    entityById: (typename: string, id: string): Entity | undefined =>
-      byTypename<Entity | undefined>(
-        {
-          Company: store.companyBySlug,
-          FundingRound: store.roundById,
-          Investment: store.investmentById,
-          AIModel: store.modelBySlug,
-          Region: store.regionBySlug,
-          Article: store.articleBySlug,
-        },
-        typename,
-        id,
-        undefined,
-      ),
+    entityById: (typename: string, id: string): Entity | undefined => byTypename(lookups, typename, id, undefined),
   };
   return store satisfies Store;
 }
