@@ -2,25 +2,12 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevServer, startWranglerDev } from '../scripts/wrangler-dev';
+import { SEED_GRAPH_NAMES as SEED } from '../tests/fixtures/seed-graph';
 import { openBrowser } from './browser-session';
 
 // Its own defaults, apart from the playground test's (8788/9231) and the HTTP audit's (8789/9232).
 const port = Number(process.env.EXPLORE_PORT ?? 8790);
 const inspectorPort = Number(process.env.EXPLORE_INSPECTOR_PORT ?? 9233);
-
-const SEED = [
-  'Mistral AI',
-  'Andreessen Horowitz',
-  'Nvidia',
-  'Salesforce',
-  'OpenAI',
-  'Google AI',
-  'DeepMind',
-  'Mistral 7B',
-  'Paris',
-  'France',
-  'Europe',
-];
 
 let server: DevServer;
 let browser: Browser;

@@ -9,6 +9,7 @@ import { createClient } from '../examples/src/client';
 import { schema } from '../src/graphql';
 import { LIMITS, operationCost } from '../src/graphql/limits';
 import { trustedDocuments } from '../src/trusted-documents';
+import { SEED_GRAPH_NAMES as SEED } from './fixtures/seed-graph';
 import { expectStrictCsp, sha256, worker } from './helpers';
 
 /** The static assets exactly as Workers serve them (wrangler.toml [assets], built by pretest). */
@@ -20,20 +21,6 @@ const request = createClient({
   persisted: true,
   fetch: (req) => worker.fetch(req.url, { headers: req.headers }),
 });
-
-const SEED = [
-  'Mistral AI',
-  'Andreessen Horowitz',
-  'Nvidia',
-  'Salesforce',
-  'OpenAI',
-  'Google AI',
-  'DeepMind',
-  'Mistral 7B',
-  'Paris',
-  'France',
-  'Europe',
-];
 
 describe('GET /explore (static assets)', () => {
   it('is an HTML page with the playground Content-Security-Policy and no inline script', async () => {
