@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Env, RateLimiter } from '../env';
 import { errorResponse } from './error-response';
+import { HEX_GROUP, ipv6Groups } from './ipv6';
 
 /**
  * The period of the `[[ratelimits]]` bindings in wrangler.toml, in seconds: 429 answers tell
@@ -10,8 +11,6 @@ export const RATE_LIMIT_PERIOD_SECONDS = 60;
 
 const isRateLimiter = (value: unknown): value is RateLimiter =>
   typeof value === 'object' && value !== null && typeof (value as RateLimiter).limit === 'function';
-
-const HEX_GROUP = /^[0-9a-f]{1,4}$/;
 
 /**
  * The rate-limit key of a client address: an IPv4 address as it is, an IPv6 address by its /64
@@ -23,14 +22,8 @@ export function clientKey(address: string): string {
   if (!ip.includes(':')) return ip.slice(0, 64);
   const mapped = /^(?:0{0,4}:){0,5}:?ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(ip);
   if (mapped) return mapped[1]!;
-  const halves = ip.split('::');
-  if (halves.length > 2) return ip.slice(0, 64);
-  const groupsOf = (part: string | undefined) => (part ? part.split(':') : []);
-  const head = groupsOf(halves[0]);
-  const tail = groupsOf(halves[1]);
-  // An embedded IPv4 address (the last 32 bits) counts as two groups.
-  const tailGroups = tail.length + (tail.at(-1)?.includes('.') ? 1 : 0);
-  const groups = halves.length === 2 ? [...head, ...Array<string>(Math.max(0, 8 - head.length - tailGroups)).fill('0'), ...tail] : head;
+  const groups = ipv6Groups(ip);
+  if (!groups) return ip.slice(0, 64);
   const prefix = groups.slice(0, 4);
   if (prefix.length < 4 || !prefix.every((g) => HEX_GROUP.test(g))) return ip.slice(0, 64);
   return `${prefix.map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;

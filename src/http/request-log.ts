@@ -3,6 +3,7 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
 import type { Env } from '../env';
+import { HEX_GROUP, ipv6Groups } from './ipv6';
 import { REQUEST_ID_HEADER } from './request-id';
 
 /** The line written for every /graphql request (field names are what Workers Logs indexes). */
@@ -54,11 +55,8 @@ export function clientNetwork(ip: string | null | undefined): string | null {
   const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}$/.exec(ip.trim());
   if (v4) return `${v4[1]}.${v4[2]}.${v4[3]}.0/24`;
   if (!ip.includes(':')) return null;
-  // Expand "::" so that the first three groups are the real ones.
-  const [head = '', tail] = ip.trim().toLowerCase().split('::');
-  const groups = head ? head.split(':') : [];
-  if (tail !== undefined) while (groups.length < 3) groups.push('0');
-  if (groups.length < 3 || !groups.slice(0, 3).every((g) => /^[0-9a-f]{1,4}$/.test(g))) return null;
+  const groups = ipv6Groups(ip);
+  if (!groups || groups.length < 3 || !groups.slice(0, 3).every((g) => HEX_GROUP.test(g))) return null;
   return `${groups.slice(0, 3).join(':')}::/48`;
 }
 
