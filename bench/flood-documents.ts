@@ -1,5 +1,5 @@
-import { LIMITS } from '../src/graphql/limits';
 import { MAX_BODY_BYTES } from '../src/http/body-limit';
+import { LIMITS } from '../src/server/plugins/limits';
 
 /** Documents that parse, fail validation, fail the depth limit, or fail to parse: each kind gets cached differently. */
 export const FLOOD_HEADS = [

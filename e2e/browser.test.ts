@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type DevServer, startWranglerDev } from '../scripts/wrangler-dev';
-import { examples } from '../src/examples';
+import { examples } from '../src/documents/examples';
 import { openBrowser } from './browser-session';
 
 const port = Number(process.env.PLAYGROUND_PORT ?? 8788);

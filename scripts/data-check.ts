@@ -8,9 +8,9 @@ import { readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleSources } from '../src/data/articles';
-import { type ArticleSource, formatProblems, type Problem } from '../src/data/authoring';
-import { checkArticles } from '../src/data/check';
-import { licenses, regions } from '../src/data/reference';
+import { type ArticleSource, formatProblems, type Problem } from '../src/data/sources/authoring';
+import { checkArticles } from '../src/data/sources/check';
+import { licenses, regions } from '../src/data/sources/reference';
 
 const root = resolve(import.meta.dirname, '..');
 const articlesDir = resolve(root, 'src/data/articles');

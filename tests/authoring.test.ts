@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleSource, cite, compileArticle, compileArticles, money, prose } from '../src/data/authoring';
 import { compareDecimal, sumByCurrency } from '../src/data/money';
+import { type ArticleSource, cite, compileArticle, compileArticles, money, prose } from '../src/data/sources/authoring';
 
 const base: ArticleSource = {
   file: 'tests/fixtures/inline.ts',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedArticles, licenseRecords, regionRecords } from '../src/data';
 import { articleSources } from '../src/data/articles';
-import { checkArticles } from '../src/data/check';
-import type { CitationRecord } from '../src/data/types';
+import { embeddedArticles } from '../src/data/embedded/served';
+import { checkArticles } from '../src/data/sources/check';
+import type { CitationRecord } from '../src/data/sources/records';
+import { licenses as licenseRecords, regions as regionRecords } from '../src/data/sources/reference';
 import { globalId, gql } from './helpers';
 
 // Invariants that hold for any set of articles, then facts about the seed article's citations.

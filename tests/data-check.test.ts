@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleSources } from '../src/data/articles';
-import { type ArticleSource, cite, formatProblems, money, prose } from '../src/data/authoring';
-import { checkArticles } from '../src/data/check';
-import { licenses, regions } from '../src/data/reference';
+import { type ArticleSource, cite, formatProblems, money, prose } from '../src/data/sources/authoring';
+import { checkArticles } from '../src/data/sources/check';
+import { licenses, regions } from '../src/data/sources/reference';
 import fictional from './fixtures/articles/fictional-two-rounds';
 
 // What `npm run data:check` reports, one kind of problem at a time, as `file: entity: message`.
@@ -49,10 +49,10 @@ describe('npm run data:check', () => {
       models: [{ slug: 'acme-1', name: 'Acme 1', kind: 'LARGE_LANGUAGE_MODEL', developer: 'acme-ai', license: 'WTFPL', sources: [said] }],
     });
     expect(check(a)).toEqual([
-      `${file}: company acme-ai: headquarters "lyon" is not a known region (src/data/reference.ts)`,
+      `${file}: company acme-ai: headquarters "lyon" is not a known region (src/data/sources/reference.ts)`,
       `${file}: company acme-ai: competitor "initech" is not a known company slug`,
       `${file}: investment acme-ai-eur-5m/globex: investor "globex" is not a known company slug`,
-      `${file}: model acme-1: license "WTFPL" is not a known SPDX id (src/data/reference.ts)`,
+      `${file}: model acme-1: license "WTFPL" is not a known SPDX id (src/data/sources/reference.ts)`,
     ]);
   });
 

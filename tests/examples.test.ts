@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import article from '../src/data/articles/mistral-ai-450m';
-import { examples } from '../src/examples';
+import { examples } from '../src/documents/examples';
 import { post } from './helpers';
 
 /** What each example must return: real facts from the article, so a broken query fails here. */

@@ -6,9 +6,9 @@ import { buildGraph, describeLinks } from '../examples/explorer/model';
 import { ExplorerFilter, ExplorerGraph, ExplorerNode, ExplorerSearch } from '../examples/explorer/queries';
 import { quoteInContext } from '../examples/explorer/quote';
 import { createClient } from '../examples/src/client';
+import { trustedDocuments } from '../src/documents/trusted';
 import { schema } from '../src/graphql';
-import { LIMITS, operationCost } from '../src/graphql/limits';
-import { trustedDocuments } from '../src/trusted-documents';
+import { LIMITS, operationCost } from '../src/server/plugins/limits';
 import { SEED_GRAPH_NAMES as SEED } from './fixtures/seed-graph';
 import { expectStrictCsp, sha256, worker } from './helpers';
 

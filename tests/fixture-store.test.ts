@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createStore } from '../src/data';
 import { articleSources } from '../src/data/articles';
-import { compileArticle, compileArticles } from '../src/data/authoring';
-import { licenses, regions } from '../src/data/reference';
+import { createStore } from '../src/data/embedded/store';
+import { compileArticle, compileArticles } from '../src/data/sources/authoring';
+import { buildDataset } from '../src/data/sources/dataset';
+import { licenses, regions } from '../src/data/sources/reference';
 import conflicting from './fixtures/articles/conflicting';
 import fictional from './fixtures/articles/fictional-two-rounds';
 import { gqlOn } from './helpers';
@@ -10,7 +11,7 @@ import { gqlOn } from './helpers';
 // The seed article plus a fictional second one (tests/fixtures/articles/, never deployed), loaded
 // into a store of their own and queried through the real schema.
 const reference = { regions, licenses };
-const store = createStore(compileArticles([...articleSources, fictional]), reference);
+const store = createStore(buildDataset(compileArticles([...articleSources, fictional]), reference));
 const q = <T = any>(query: string) => gqlOn<T>(store, query);
 
 const MISTRAL = 'Mistral AI · €450 million';
@@ -54,10 +55,10 @@ describe('merging a second article into the seed data', () => {
 
   it('refuses to load an article that restates a fact differently, naming both files', () => {
     const bad = compileArticle(conflicting).data;
-    expect(() => createStore([...compileArticles(articleSources), bad], reference)).toThrowError(
+    expect(() => createStore(buildDataset([...compileArticles(articleSources), bad], reference))).toThrowError(
       /tests\/fixtures\/articles\/conflicting\.ts: company mistral-ai: headquarters "united-states" conflicts with "paris" in src\/data\/articles\/mistral-ai-450m\.ts/,
     );
-    expect(() => createStore([...compileArticles(articleSources), bad], reference)).toThrowError(
+    expect(() => createStore(buildDataset([...compileArticles(articleSources), bad], reference))).toThrowError(
       /round mistral-ai-eur-450m: amount 400000000 EUR conflicts with 450000000 EUR in src\/data\/articles\/mistral-ai-450m\.ts/,
     );
   });
@@ -67,7 +68,7 @@ describe('merging a second article into the seed data', () => {
       ...fictional,
       companies: [{ slug: 'nvidia', name: 'NVIDIA Corp.', kind: 'STARTUP' as const, sources: fictional.companies![4]!.sources }],
     };
-    expect(() => createStore(compileArticles([...articleSources, renamed]), reference)).toThrowError(
+    expect(() => createStore(buildDataset(compileArticles([...articleSources, renamed]), reference))).toThrowError(
       /company nvidia: name "NVIDIA Corp\." conflicts with "Nvidia"[\s\S]*company nvidia: kind "STARTUP" conflicts with "CORPORATION"/,
     );
   });

@@ -1,4 +1,5 @@
 import { exports } from 'cloudflare:workers';
+import { sha256Hex } from '../src/lib/hash';
 
 /** The Worker under test: its real default export, running in workerd. */
 export const worker = (exports as unknown as { default: { fetch: (input: string, init?: RequestInit) => Promise<Response> } }).default;
@@ -28,11 +29,8 @@ export async function send<T = any>(params: Record<string, unknown>, headers: Re
 export const post = <T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
   send<T>({ query, variables }, headers);
 
-/** Lower-case hex SHA-256 of a string, as APQ hashes and `sha256sum` print it. */
-export async function sha256(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** Lower-case hex SHA-256 of a string, as APQ hashes and `sha256sum` print it: the project's own. */
+export const sha256 = sha256Hex;
 
 /** The `extensions` of an Apollo persisted-query request for a hash. */
 export const persisted = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });

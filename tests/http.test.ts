@@ -2,7 +2,7 @@ import { createExecutionContext, env } from 'cloudflare:test';
 import { buildSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import committed from '../schema/schema.graphql?raw';
-import { embeddedArticles } from '../src/data';
+import { embeddedArticles } from '../src/data/embedded/served';
 import { sortedSchema } from '../src/graphql';
 import app from '../src/index';
 import { post, sha256, worker } from './helpers';

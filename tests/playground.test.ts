@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { examples } from '../src/examples';
+import { examples } from '../src/documents/examples';
 import { expectStrictCsp, worker } from './helpers';
 
 /** The static assets exactly as Workers serve them (wrangler.toml [assets], built by pretest). */

@@ -1,11 +1,11 @@
 import { env } from 'cloudflare:workers';
 import { getOperationAST, parse } from 'graphql';
 import { afterAll, afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { examples } from '../src/examples';
+import { examples } from '../src/documents/examples';
 import { schema } from '../src/graphql';
-import { LIMITS, operationCost } from '../src/graphql/limits';
 import { MAX_BODY_BYTES } from '../src/http/body-limit';
 import { clientNetwork, type RequestLogLine } from '../src/http/request-log';
+import { LIMITS, operationCost } from '../src/server/plugins/limits';
 import { worker } from './helpers';
 
 const bindings = env as unknown as Record<string, unknown>;

@@ -1,5 +1,4 @@
-import { type License as LicenseShape, typenameOf } from '../data';
-import { named } from '../data/store';
+import { type License as LicenseShape, required, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
@@ -32,7 +31,7 @@ builder.node(AIModelRef, {
     developer: t.field({
       type: CompanyRef,
       description: 'The company that develops it.',
-      resolve: (m, _args, { store }) => named(store.companyBySlug(m.developer)),
+      resolve: (m, _args, { store }) => required(store.companyBySlug(m.developer), 'company', m.developer),
     }),
     license: t.field({
       type: License,

@@ -1,5 +1,4 @@
-import { type CoInvestor, typenameOf } from '../data';
-import { mapMaybe } from '../data/store';
+import { type CoInvestor, mapMaybe, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';

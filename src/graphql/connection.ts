@@ -1,5 +1,4 @@
-import type { ListView } from '../data/list-view';
-import type { Listing, Maybe, PagedList } from '../data/store';
+import type { Listing, ListView, MaybePromise, PagedList } from '../data';
 import { badUserInput } from './errors';
 
 /** Page size when a connection is asked for without `first` or `last`. */
@@ -103,8 +102,8 @@ async function pageOfPaged<T>(
  * memory gives the page at once; a list paged in the database or on its way, a promise of it.
  */
 export function connectionFrom<T>(list: ListView<T>, args: PageArgs): Connection<T>;
-export function connectionFrom<T>(list: Listing<T>, args: PageArgs): Maybe<Connection<T>>;
-export function connectionFrom<T>(list: Listing<T>, args: PageArgs): Maybe<Connection<T>> {
+export function connectionFrom<T>(list: Listing<T>, args: PageArgs): MaybePromise<Connection<T>>;
+export function connectionFrom<T>(list: Listing<T>, args: PageArgs): MaybePromise<Connection<T>> {
   checkSize(args.first, 'first');
   checkSize(args.last, 'last');
   if (args.first != null && args.last != null) {

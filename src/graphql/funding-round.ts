@@ -1,7 +1,4 @@
-import { type RoundFilter, typenameOf } from '../data';
-import { currencies } from '../data/reference';
-import { named } from '../data/store';
-import type { TrancheRecord } from '../data/types';
+import { currencies, type RoundFilter, required, type TrancheRecord, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
@@ -68,7 +65,7 @@ builder.node(FundingRoundRef, {
     company: t.field({
       type: CompanyRef,
       description: 'The company that raised the money.',
-      resolve: (r, _args, { store }) => named(store.companyBySlug(r.company)),
+      resolve: (r, _args, { store }) => required(store.companyBySlug(r.company), 'company', r.company),
     }),
     type: t.field({
       type: FundingType,

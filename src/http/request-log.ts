@@ -3,6 +3,7 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
 import type { Env } from '../env';
+import { persistedQueryOf } from '../lib/persisted-query';
 import { HEX_GROUP, ipv6Groups } from './ipv6';
 import { REQUEST_ID_HEADER } from './request-id';
 
@@ -15,7 +16,7 @@ export interface RequestLogLine {
   readonly method: string;
   /** The name of the operation that ran (or was asked for); null for anonymous ones. */
   readonly operationName: string | null;
-  /** `extensions.persistedQuery.sha256Hash` when the request named one (64 hex digits; else null). */
+  /** `extensions.persistedQuery.sha256Hash`, lower-cased, when the request named one (64 hex digits; else null). */
   readonly persistedHash: string | null;
   /** `extensions.cost.requested` of the response; null when no GraphQL response was sent. */
   readonly cost: number | null;
@@ -66,10 +67,10 @@ const codesOf = (errors: readonly unknown[] | undefined): string[] =>
     return typeof code === 'string' ? code : 'UNCODED';
   });
 
+/** The persisted hash a request named, lower-cased; only what can be a SHA-256: the field is free text a client could fill with anything. */
 const persistedHashOf = (extensions: unknown): string | null => {
-  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)?.persistedQuery?.sha256Hash;
-  // Only what can be a SHA-256: the field is free text a client could fill with anything.
-  return typeof hash === 'string' && /^[0-9a-f]{64}$/i.test(hash) ? hash : null;
+  const persisted = persistedQueryOf(extensions);
+  return persisted?.sha256 ? persisted.hash! : null;
 };
 
 /** The error codes and cost of a JSON error body that Yoga did not produce (413, 414, 405, ...). */

@@ -1,4 +1,4 @@
-import { type Example, examples } from '../examples';
+import { type Example, examples } from '../documents/examples';
 import { assetsPath, escapeHtml, jsonForScript } from './html';
 
 const title = 'AI Funding Graph';

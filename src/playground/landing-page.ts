@@ -1,4 +1,4 @@
-import { examples } from '../examples';
+import { examples } from '../documents/examples';
 import { assetsPath, escapeHtml } from './html';
 
 const exampleSection = examples

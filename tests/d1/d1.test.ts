@@ -1,14 +1,18 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { syntheticDataset } from '../../bench/synthetic';
-import { createStore, embeddedArticles, licenseRecords, regionRecords } from '../../src/data';
 import { articleSources } from '../../src/data/articles';
-import { compileArticles } from '../../src/data/authoring';
-import { d1Rows, seedSql, seedStatements } from '../../src/data/d1-rows';
-import { fingerprint } from '../../src/data/hash';
-import { examples } from '../../src/examples';
+import { d1Rows } from '../../src/data/d1/rows';
+import { seedSql, seedStatements } from '../../src/data/d1/seed';
+import { embeddedArticles, embeddedDataset } from '../../src/data/embedded/served';
+import { createStore } from '../../src/data/embedded/store';
+import { compileArticles } from '../../src/data/sources/authoring';
+import { buildDataset } from '../../src/data/sources/dataset';
+import { licenses as licenseRecords, regions as regionRecords } from '../../src/data/sources/reference';
+import { examples } from '../../src/documents/examples';
 import app from '../../src/index';
+import { fingerprint } from '../../src/lib/hash';
 import fictional from '../fixtures/articles/fictional-two-rounds';
+import { syntheticDataset } from '../fixtures/synthetic';
 
 // What only the D1 store has: statements batched per query level, database faults, re-seeding.
 // Requests go through the Worker's fetch (the Hono app), with the D1 binding wrapped or replaced.
@@ -54,8 +58,8 @@ async function post(bindings: Record<string, unknown>, query: string, variables?
   return { res, text: await res.text() };
 }
 
-const seed = async (articles: Parameters<typeof createStore>[0], reference: Parameters<typeof createStore>[1], version: string) => {
-  await DB.batch(seedStatements(DB, d1Rows(createStore(articles, reference), version)));
+const seed = async (articles: Parameters<typeof buildDataset>[0], reference: Parameters<typeof buildDataset>[1], version: string) => {
+  await DB.batch(seedStatements(DB, d1Rows(buildDataset(articles, reference), version)));
 };
 
 const PAGE = (tag: string) => `query Page_${tag}($n: Int!) {
@@ -105,9 +109,9 @@ describe('the D1 store, with the synthetic dataset of 100 companies', () => {
     const articles = [...compileArticles([...articleSources, fictional]), ...synthetic.articles];
     const reference = { regions: [...regionRecords, ...synthetic.reference.regions], licenses: licenseRecords };
     await seed(articles, reference, 'parity');
-    const embedded = createStore(articles, reference);
+    const embedded = createStore(buildDataset(articles, reference));
     const { schema } = await import('../../src/graphql');
-    const { createD1Store } = await import('../../src/data/d1-store');
+    const { createD1Store } = await import('../../src/data/d1/store');
     const { execute, parse } = await import('graphql');
     const run = async (store: object, query: string) =>
       JSON.stringify(await execute({ schema, document: parse(query), contextValue: { store } }));
@@ -178,7 +182,7 @@ describe('the D1 store, seeded from the article files', () => {
 
 describe('a seed under way', () => {
   it('writes the version row last, so responses computed meanwhile are neither cached nor validated', async () => {
-    const sql = seedSql(d1Rows(createStore(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords }), 'v'));
+    const sql = seedSql(d1Rows(embeddedDataset(), 'v'));
     const statements = sql.split(/;\n(?=DELETE|INSERT)/);
     expect(statements[0]).toBe('DELETE FROM meta');
     expect(statements.at(-1)).toMatch(/^INSERT INTO meta /);

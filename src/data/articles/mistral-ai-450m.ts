@@ -1,4 +1,4 @@
-import { cite, defineArticle, money, prose } from '../authoring';
+import { cite, defineArticle, money, prose } from '../sources/authoring';
 
 /** The sentences this article's facts come from. */
 const s = {

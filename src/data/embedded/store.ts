@@ -1,0 +1,164 @@
+import { compareEn } from '../collate';
+import type {
+  AIModel,
+  Article,
+  CoInvestor,
+  Company,
+  CompanyFilter,
+  Entity,
+  FundingRound,
+  FundingSummary,
+  Investment,
+  License,
+  Region,
+  RoundFilter,
+  RoundOrder,
+  SearchableEntity,
+} from '../model';
+import { compareDecimal, sumByCurrency } from '../money';
+import { roundKeys } from '../round-keys';
+import type { Dataset } from '../sources/dataset';
+import type { MoneyRecord, RegionKind } from '../sources/records';
+import type { Store } from '../store';
+import { byTypename, type NodeTypename } from '../typenames';
+import { EMPTY, keyed, push, reversed, setOf } from './cached';
+import { buildIndexes, type Indexes } from './indexes';
+import { createOrdering } from './ordering';
+import { createSearch } from './search';
+import { createSummaries } from './summaries';
+
+const byName = (a: { name: string }, b: { name: string }) => compareEn(a.name, b.name);
+
+/** The getters of companies and of what joins them (investors, co-investors, totals). */
+function companyGetters(ix: Indexes) {
+  const roundsOf = (key: string): readonly FundingRound[] => ix.roundsByKey.get(key) ?? EMPTY;
+  return {
+    companyBySlug: (slug: string): Company | undefined => ix.companyMap.get(slug),
+    companiesBySlugs: (slugs: readonly string[]): readonly Company[] =>
+      slugs.map((slug) => ix.companyMap.get(slug)).filter((c): c is Company => c !== undefined),
+    companiesWhere: (filter: CompanyFilter = {}, descending = false): readonly Company[] => {
+      const list =
+        !filter.kind && !filter.region
+          ? ix.companiesSorted
+          : (ix.companiesByKey.get(`${filter.region ?? '*'}|${filter.kind ?? '*'}`) ?? EMPTY);
+      return descending ? reversed(list) : list;
+    },
+    competitorsOf: (c: Company): readonly Company[] => c.competitors.map((slug) => ix.companyMap.get(slug)!),
+    investorsOf: keyed((slug: string): readonly Company[] => {
+      const leads = new Set<string>();
+      const all = new Set<string>();
+      for (const round of roundsOf(`company:${slug}`)) {
+        for (const s of round.leadInvestors) leads.add(s);
+        for (const s of ix.investorsOfRound.get(round.id) ?? EMPTY) all.add(s);
+      }
+      const companies = [...all].map((s) => ix.companyMap.get(s)).filter((c): c is Company => c !== undefined);
+      return companies.sort((a, b) => Number(leads.has(b.slug)) - Number(leads.has(a.slug)) || byName(a, b));
+    }),
+    totalRaisedBy: keyed((slug: string): readonly MoneyRecord[] =>
+      sumByCurrency(roundsOf(`company:${slug}`).flatMap((r) => (r.amount ? [r.amount] : []))),
+    ),
+    coInvestorsOf: keyed((slug: string): readonly CoInvestor[] => {
+      const shared = new Map<string, FundingRound[]>();
+      for (const round of roundsOf(`investor:${slug}`)) {
+        for (const other of ix.investorsOfRound.get(round.id) ?? EMPTY) if (other !== slug) push(shared, other, round);
+      }
+      const result = [...shared]
+        .filter(([s]) => ix.companyMap.has(s))
+        .map(([s, sharedRounds]) => ({ company: ix.companyMap.get(s)!, sharedRounds }));
+      return result.sort((a, b) => b.sharedRounds.length - a.sharedRounds.length || byName(a.company, b.company));
+    }),
+  };
+}
+
+/** The getters of rounds: by filter (`roundsWhere`, then ordered and ranged) and their summaries. */
+function roundGetters(ix: Indexes) {
+  const { ordered, atLeast } = createOrdering(ix);
+  const { summaryOf, summaryOfList, summariesOfLargest } = createSummaries(ix);
+  /** Rounds matching every given slug or enum condition, by label (`minAmount` is `roundsMatching`'s). */
+  const roundsWhere = (filter: Omit<RoundFilter, 'minAmount'> = {}): readonly FundingRound[] => {
+    const lists = roundKeys(filter)
+      .map((key) => ix.roundsByKey.get(key) ?? EMPTY)
+      .sort((a, b) => a.length - b.length);
+    const [smallest = EMPTY, ...rest] = lists;
+    if (rest.length === 0) return smallest;
+    const others = rest.map(setOf);
+    return smallest.filter((r) => others.every((s) => s.has(r)));
+  };
+  // A minimum amount is a binary search when ordering by amount; otherwise it checks each candidate.
+  const roundsMatching = (filter: RoundFilter = {}, order: RoundOrder = { field: 'LABEL', direction: 'ASC' }) => {
+    const list = ordered(roundsWhere(filter), order);
+    const min = filter.minAmount;
+    if (min == null) return list;
+    if (order.field === 'AMOUNT') return atLeast(list, min, order.direction);
+    return list.filter((r) => r.amount !== null && compareDecimal(r.amount.amount, min) >= 0);
+  };
+  const fundingSummary = (filter: RoundFilter = {}): FundingSummary => {
+    if (filter.minAmount == null) return summaryOfList(roundsWhere(filter));
+    if (filter.currency != null) {
+      // One currency: the matching rounds are the largest ones, so the summary is precomputed.
+      const largestFirst = ordered(roundsWhere(filter), { field: 'AMOUNT', direction: 'DESC' });
+      return summariesOfLargest(largestFirst)(atLeast(largestFirst, filter.minAmount, 'DESC').length);
+    }
+    return summaryOf(roundsMatching(filter, { field: 'AMOUNT', direction: 'ASC' }));
+  };
+  return {
+    roundById: (id: string): FundingRound | undefined => ix.roundMap.get(id),
+    roundsByCompany: (slug: string): readonly FundingRound[] => ix.roundsByKey.get(`company:${slug}`) ?? EMPTY,
+    roundsWhere,
+    roundsMatching,
+    fundingSummary,
+    investmentById: (id: string): Investment | undefined => ix.investmentMap.get(id),
+    investmentsByRound: (roundId: string): readonly Investment[] => ix.investmentsByRound.get(roundId) ?? EMPTY,
+    investmentsByInvestor: (slug: string): readonly Investment[] => ix.investmentsByInvestor.get(slug) ?? EMPTY,
+  };
+}
+
+/** The getters of articles, models, licenses and regions: lookups and prebuilt lists. */
+function referenceGetters(ix: Indexes) {
+  return {
+    articleBySlug: (slug: string): Article | undefined => ix.articleMap.get(slug),
+    allArticles: (): readonly Article[] => ix.articlesSorted,
+    modelBySlug: (slug: string): AIModel | undefined => ix.modelMap.get(slug),
+    allModels: (): readonly AIModel[] => ix.modelsSorted,
+    modelsByDeveloper: (slug: string): readonly AIModel[] => ix.modelsByDeveloper.get(slug) ?? EMPTY,
+    licenseBySpdxId: (spdxId: string): License | undefined => ix.licenseMap.get(spdxId),
+    regionBySlug: (slug: string): Region | undefined => ix.regionMap.get(slug),
+    regionsWhere: (kind?: RegionKind | null): readonly Region[] => (kind ? (ix.regionsByKind.get(kind) ?? EMPTY) : ix.regionsSorted),
+    regionChildren: (slug: string): readonly Region[] => ix.children.get(slug) ?? EMPTY,
+    regionAncestors: (slug: string): readonly Region[] => ix.ancestors.get(slug) ?? EMPTY,
+  };
+}
+
+/**
+ * A data store over a dataset (src/data/sources/dataset.ts): its indexes, built at creation, and
+ * the getters resolvers use, each answering synchronously (the `Store` contract's documentation
+ * says what each returns). The served store is built from the embedded articles
+ * (src/data/embedded/served.ts); tests build others from fixture articles, and the benchmarks
+ * from synthetic datasets.
+ */
+export function createStore(dataset: Dataset) {
+  const ix = buildIndexes(dataset);
+  const getters = { ...referenceGetters(ix), ...companyGetters(ix), ...roundGetters(ix) };
+  const lookups: Readonly<Record<NodeTypename, (id: string) => Entity | undefined>> = {
+    Company: getters.companyBySlug,
+    FundingRound: getters.roundById,
+    Investment: getters.investmentById,
+    AIModel: getters.modelBySlug,
+    Region: getters.regionBySlug,
+    Article: getters.articleBySlug,
+  };
+  let search: ((query: string) => readonly SearchableEntity[]) | undefined;
+  const store = {
+    ...getters,
+    /** Case-insensitive search (src/data/search-entries.ts); its index is built on the first search. */
+    search: (query: string): readonly SearchableEntity[] => {
+      search ??= createSearch(store);
+      return search(query);
+    },
+    entityById: (typename: string, id: string): Entity | undefined => byTypename(lookups, typename, id, undefined),
+  };
+  return store satisfies Store;
+}
+
+/** A store built by `createStore`: every getter answers synchronously. */
+export type EmbeddedStore = ReturnType<typeof createStore>;

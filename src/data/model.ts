@@ -1,0 +1,89 @@
+import type {
+  ArticleRecord,
+  CitationRecord,
+  CompanyRecord,
+  FundingRoundRecord,
+  Instrument,
+  InvestmentRecord,
+  LicenseRecord,
+  ModelRecord,
+  MoneyRecord,
+  RegionRecord,
+} from './sources/records';
+
+/**
+ * The entities the store serves, built from the article records (src/data/sources/records.ts)
+ * by `buildDataset` (src/data/sources/dataset.ts), and the filters and orders its getters take.
+ */
+
+export interface Company extends Omit<CompanyRecord, 'sources' | 'competitors'> {
+  readonly sources: readonly CitationRecord[];
+  /** Company slugs of its competitors either way round, by name. */
+  readonly competitors: readonly string[];
+}
+export interface FundingRound extends Omit<FundingRoundRecord, 'investments'> {
+  /** The source gives rounds no name: "Mistral AI · €450 million". */
+  readonly label: string;
+  /** Company slugs of the investments marked `lead`, in their order. */
+  readonly leadInvestors: readonly string[];
+}
+export interface Investment extends InvestmentRecord {
+  /** Id of the round this participation belongs to. */
+  readonly round: string;
+}
+export type AIModel = ModelRecord;
+export type Article = ArticleRecord;
+export type License = LicenseRecord;
+export interface Region extends RegionRecord {
+  /** Where articles mention this region; empty for regions known only from reference data. */
+  readonly sources: readonly CitationRecord[];
+}
+
+export type Entity = Company | FundingRound | Investment | AIModel | Region | Article;
+/** The entities `search` can return. */
+export type SearchableEntity = Exclude<Entity, Investment>;
+
+/** A company that shares rounds with another as an investor. */
+export interface CoInvestor {
+  readonly company: Company;
+  /** The rounds both invested in, by label. */
+  readonly sharedRounds: readonly FundingRound[];
+}
+
+/** Totals over a set of rounds; amounts grouped by currency, never converted. */
+export interface FundingSummary {
+  readonly roundCount: number;
+  readonly companyCount: number;
+  readonly investorCount: number;
+  readonly totals: readonly MoneyRecord[];
+}
+
+/** Conditions on companies; every given one must hold. */
+export interface CompanyFilter {
+  readonly kind?: CompanyRecord['kind'] | null;
+  /** Region slug: companies headquartered in that region or inside it. */
+  readonly region?: string | null;
+}
+
+/** Conditions on rounds; every given one must hold. Slugs that match nothing give an empty list. */
+export interface RoundFilter {
+  readonly company?: string | null;
+  readonly investor?: string | null;
+  readonly region?: string | null;
+  readonly leadInvestor?: string | null;
+  readonly instrument?: Instrument | null;
+  readonly currency?: string | null;
+  /** A non-negative decimal string: the round's stated amount is at least this, in its own currency. */
+  readonly minAmount?: string | null;
+}
+
+export interface RoundOrder {
+  readonly field: 'AMOUNT' | 'ANNOUNCED_ON' | 'LABEL';
+  readonly direction: 'ASC' | 'DESC';
+}
+
+/** The reference data a dataset is built with (src/data/sources/reference.ts for the served one). */
+export interface ReferenceData {
+  readonly regions: readonly RegionRecord[];
+  readonly licenses: readonly LicenseRecord[];
+}
