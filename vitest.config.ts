@@ -15,7 +15,8 @@ const TEST_RATE_LIMIT = 50;
 //   each file's database migrated and seeded from the article files by tests/d1/setup.ts), plus
 //   tests/d1/ (what only D1 has: batching, database faults, re-seeding);
 // - node: tests/node/*.test.ts on Node, for what needs a process or the file system (the built
-//   bundle, wrangler dev, the committed schema). Its global setup builds dist/ once.
+//   bundle, wrangler dev, the committed schema; its global setup builds dist/ once), and
+//   tests/unit/ (pure functions, which need neither workerd nor a store).
 export default defineConfig({
   test: {
     projects: [
@@ -68,7 +69,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/node/**/*.test.ts'],
+          include: ['tests/node/**/*.test.ts', 'tests/unit/*.test.ts'],
           globalSetup: ['tests/node/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOD_HEADS, paddedBody } from '../bench/flood-documents';
+import { FLOOD_HEADS, paddedBody } from './fixtures/flood-documents';
 import { sha256Hex } from '../src/lib/hash';
 import { worker } from './helpers';
 
