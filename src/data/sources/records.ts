@@ -2,7 +2,7 @@
  * The shapes of the embedded data. An article file (src/data/articles/*.ts) is written with the
  * helpers of authoring.ts and compiled to one `ArticleData`; reference data (regions, licenses)
  * lives in reference.ts. Everything the GraphQL layer serves is built from these records by
- * src/data/index.ts.
+ * src/data/sources/dataset.ts.
  */
 
 export type CompanyKind = 'STARTUP' | 'VENTURE_CAPITAL' | 'CORPORATION' | 'RESEARCH_LAB';
