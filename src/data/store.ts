@@ -102,8 +102,10 @@ export class MissingRecordError extends Error {
  * "company" and "mistral-ai"), never served as a null.
  */
 export function required<T>(value: MaybePromise<T | undefined>, kind: string, key: string): MaybePromise<T> {
-  return mapMaybe(value, (found) => {
-    if (found === undefined) throw new MissingRecordError(`The dataset names ${kind} "${key}" but does not hold it.`);
-    return found;
-  });
+  // No closure on the synchronous path: resolvers call this for every citation and every link.
+  return value instanceof Promise ? value.then((found) => found ?? missing(kind, key)) : (value ?? missing(kind, key));
+}
+
+function missing(kind: string, key: string): never {
+  throw new MissingRecordError(`The dataset names ${kind} "${key}" but does not hold it.`);
 }
