@@ -57,8 +57,9 @@ export default defineConfig({
             'tests/authoring.test.ts',
             'tests/data-check.test.ts',
             'tests/fixture-store.test.ts',
-            // The schema and the static pages are the same module whichever store answers.
+            // The schema, its validation and the static pages are the same modules whichever store answers.
             'tests/schema.test.ts',
+            'tests/validation.test.ts',
             'tests/playground.test.ts',
           ],
           setupFiles: ['tests/d1/setup.ts'],
