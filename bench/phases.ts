@@ -12,7 +12,7 @@ import type { GraphQLParams } from 'graphql-yoga';
 import { schema } from '../src/graphql';
 import { graphqlHandler } from '../src/server/graphql-handler';
 import { operationCost } from '../src/server/plugins/limits';
-import { yoga } from '../src/server/yoga';
+import { direct as directAnswer, yoga } from '../src/server/yoga';
 import { bodyOf, mix, type Novelty } from './mix';
 
 const ROUNDS = Number(process.env.PHASES_ROUNDS ?? 7);
@@ -75,7 +75,11 @@ async function stepsOnce(novelty: Missing, i: number, totals: number[]) {
 }
 
 /** The whole paths, each measured as a loop of complete requests. */
-const direct = graphqlHandler(yoga, (r) => paramsByRequest.get(r));
+const direct = graphqlHandler(
+  directAnswer,
+  () => yoga,
+  (r: Request) => paramsByRequest.get(r),
+);
 const paramsByRequest = new WeakMap<Request, GraphQLParams>();
 type Path = (novelty: Missing, i: number) => Promise<unknown>;
 const paths = (): Record<string, Path> => ({

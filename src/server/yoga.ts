@@ -5,24 +5,35 @@ import { schema } from '../graphql';
 import type { Context } from '../graphql/builder';
 import { responseCache } from '../http/cache';
 import { requestLog } from '../http/request-log';
+import { directPath } from './direct-path';
 import { documentCaches } from './plugins/document-cache';
-import { costPlugin, errorPolicyPlugin, maskedErrors, queryLimitsPlugin } from './plugins/limits';
-import { operationRulesPlugin } from './plugins/operation-rules';
+import { costPlugin, errorPolicyPlugin, maskedErrors, QueryShapeLimitsRule, queryLimitsPlugin } from './plugins/limits';
+import { operationRulesPlugin, SupportedVariableNamesRule } from './plugins/operation-rules';
 import { persistedOperations } from './plugins/persisted-operations';
+import { validationPlugin, validationRules } from './plugins/validation';
 
 /** Repeat queries answered before Yoga; see src/http/cache/. */
 export const cache = responseCache({ schema, datasetVersion: datasetVersionFor });
 /** One JSON line per /graphql request for Workers Logs; see src/http/request-log.ts. */
 export const log = requestLog();
+/** The project's validation rules, after graphql-js' specified ones: depth, aliases, directives; variable names. */
+const rules = [QueryShapeLimitsRule, SupportedVariableNamesRule];
 /** Parsed documents, bounded by bytes; see src/server/plugins/document-cache.ts. */
-const documents = documentCaches();
+const documents = documentCaches({ schema, rules: validationRules(rules) });
+
+/**
+ * The context resolvers read: the store, so the same schema runs on any store: D1 when the Worker
+ * has a DB binding (a store per request, for its DataLoaders), else the embedded data.
+ */
+const contextFor = (env: unknown): Context => ({ store: storeFor(env as Bindings) });
+
+/** Cache misses answered without Yoga's per-request machinery when they succeed; see src/server/direct-path.ts. */
+export const direct = directPath({ schema, prepare: documents.prepare, contextFor, record: log.record, answered: cache.answered });
 
 /** The GraphQL server with every plugin the API runs, created once per isolate (src/index.ts mounts it). */
 export const yoga = createYoga<Bindings, Context>({
   schema,
-  // Resolvers read the store through the context, so the same schema runs on any store: D1 when
-  // the Worker has a DB binding (a store per request, for its DataLoaders), else the embedded data.
-  context: (server) => ({ store: storeFor(server) }),
+  context: (server) => contextFor(server),
   graphqlEndpoint: '/graphql',
   landingPage: false,
   graphiql: false,
@@ -36,6 +47,7 @@ export const yoga = createYoga<Bindings, Context>({
     errorPolicyPlugin,
     queryLimitsPlugin,
     operationRulesPlugin(schema),
+    validationPlugin(rules),
     costPlugin,
     documents.plugin,
     cache.plugin,
