@@ -1,6 +1,3 @@
-// First, in this order: graphql-js must load in production mode (see src/lib/graphql-production.ts).
-import './lib/graphql-production-start';
-import './lib/graphql-production';
 import { Hono } from 'hono';
 import type { Env } from './env';
 import { acceptNegotiation } from './http/accept';
