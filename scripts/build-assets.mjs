@@ -66,9 +66,11 @@ for (const { output } of [bundles].flat()) {
 plan.set(join(out, '_headers'), () =>
   Buffer.from(
     [
+      // Every file: scripts, stylesheets and images are never sniffed as another type.
+      '/*',
+      '  X-Content-Type-Options: nosniff',
       '/explore',
       `  Content-Security-Policy: ${contentSecurityPolicy}`,
-      '  X-Content-Type-Options: nosniff',
       '  Referrer-Policy: no-referrer',
       '/assets/explorer/*',
       '  Cache-Control: public, max-age=31536000, immutable',

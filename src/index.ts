@@ -9,6 +9,7 @@ import { cors } from './http/cors';
 import { graphqlHandler } from './http/graphql-handler';
 import { meta } from './http/meta';
 import { graphqlMethods } from './http/methods';
+import { nosniff } from './http/nosniff';
 import { rateLimit } from './http/rate-limit';
 import { requestId } from './http/request-id';
 import { cache, log, yoga } from './http/yoga';
@@ -21,6 +22,7 @@ const app = new Hono<Env>();
 app.use('/graphql', log.middleware);
 // First on every route, so that every response, errors and preflights included, carries them.
 app.use('*', requestId());
+app.use('*', nosniff());
 app.use('*', cors());
 app.route('/', meta);
 // After CORS (browsers must be able to read a 429), before any work, cache hits included.
