@@ -366,4 +366,31 @@ query LargestRounds($filter: FundingRoundFilter!) {
 }
 `,
   ],
+  // The browser recipes' document (examples/react-urql, examples/react-apollo) as urql and Apollo
+  // Client both print it, __typename added: their first request is a cacheable GET of its hash.
+  [
+    '09d0d5fa517d235c751b2a04e2b0ff345fde09c91243926785228ae45fda03cb',
+    `query RecipeCompanyRounds($slug: String!) {
+  company(slug: $slug) {
+    name
+    fundingRounds(first: 10) {
+      nodes {
+        id
+        label
+        amount {
+          display
+          __typename
+        }
+        leadInvestors {
+          name
+          __typename
+        }
+        __typename
+      }
+      __typename
+    }
+    __typename
+  }
+}`,
+  ],
 ]);
