@@ -54,7 +54,7 @@ describe('GET /explore (static assets)', () => {
     const graphiql = await (
       await (env as unknown as { ASSETS: Fetcher }).ASSETS.fetch('http://localhost/assets/graphiql/graphiql.js')
     ).text();
-    expect(graphiql).toMatch(/href:\s*["']\/explore["']/);
+    expect(graphiql).toMatch(/href:\s*["'`]\/explore["'`]/);
   });
 });
 
