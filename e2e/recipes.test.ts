@@ -96,6 +96,8 @@ async function recordApiRequests(context: BrowserContext, page: Page, origin: st
     if (request) request.fromCache = true;
   });
   return {
+    /** Whether every request so far has its response (the protocol's events arrive after the page may have drawn it). */
+    settled: () => [...requests.values()].every((request) => request.preflight || request.status !== undefined),
     /** The requests since the last call, then forgets them. */
     take(): ApiRequest[] {
       const taken = [...requests.values()];
@@ -142,6 +144,7 @@ describe.each(recipes)('the $name recipe', (recipe) => {
 
       await page.goto(url);
       for (const text of recipe.shows) await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain(text);
+      await expect.poll(() => api.settled(), { timeout: 10_000 }).toBe(true);
       const first = api.take();
       expect(first.length).toBeGreaterThan(0);
       expect(first.filter((request) => request.preflight)).toEqual([]);
@@ -165,6 +168,7 @@ describe.each(recipes)('the $name recipe', (recipe) => {
       // The second load: every answer from the browser's cache, or a 304.
       await page.goto(url);
       for (const text of recipe.shows) await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain(text);
+      await expect.poll(() => api.settled(), { timeout: 10_000 }).toBe(true);
       const second = api.take();
       expect(second.length).toBe(first.length);
       expect(
