@@ -59,9 +59,9 @@ const add = (bundles) => {
 
 const docExplorerDist = join(dirname(fileURLToPath(import.meta.resolve('@graphiql/plugin-doc-explorer'))));
 
-// GraphiQL: its script and stylesheet at fixed names (the Worker's page names them; browsers
-// revalidate them by ETag), and the documentation explorer's components in a content-hashed chunk
-// loaded on first open. CodeMirror and its add-ons, which GraphiQL imports lazily, are bundled into
+// GraphiQL: its script, stylesheet and the bundler's helpers at fixed names (the Worker's page names
+// them; browsers revalidate them by ETag); the documentation explorer's components and markdown-it
+// in content-hashed chunks loaded later (src/playground/client/doc-explorer.tsx, markdown.ts). CodeMirror and its add-ons, which GraphiQL imports lazily, are bundled into
 // the script: each lazy chunk would cost another round trip before the editor can be used.
 add(
   await build({
@@ -76,6 +76,8 @@ add(
         { find: 'framer-motion', replacement: join(graphiqlRoot, 'reorder.tsx') },
         { find: /^@graphiql\/plugin-doc-explorer$/, replacement: join(graphiqlRoot, 'doc-explorer.tsx') },
         { find: /^@graphiql\/plugin-doc-explorer\/dist\/(.*)$/, replacement: `${docExplorerDist}/$1` },
+        { find: /^markdown-it$/, replacement: join(graphiqlRoot, 'markdown.ts') },
+        { find: /^markdown-it-full$/, replacement: fileURLToPath(import.meta.resolve('markdown-it')) },
       ],
     },
     plugins: [
@@ -111,7 +113,10 @@ add(
         input: { graphiql: join(graphiqlRoot, 'graphiql.tsx') },
         output: {
           entryFileNames: 'assets/graphiql/[name].js',
-          chunkFileNames: 'assets/graphiql/chunks/[name]-[hash].js',
+          // The bundler's helpers, which the script imports: a fixed name, so the page can ask for it
+          // alongside the script instead of after it.
+          chunkFileNames: (chunk) =>
+            chunk.name === 'rolldown-runtime' ? 'assets/graphiql/runtime.js' : 'assets/graphiql/chunks/[name]-[hash].js',
           assetFileNames: (asset) =>
             asset.names.some((name) => name.endsWith('.css'))
               ? 'assets/graphiql/graphiql.css'

@@ -27,6 +27,7 @@ export const graphiqlPage = `<!doctype html>
 <title>${escapeHtml(title)} · GraphiQL</title>
 <link rel="icon" href="${assetsPath}/playground/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${assetsPath}/graphiql/graphiql.css">
+<link rel="modulepreload" href="${assetsPath}/graphiql/runtime.js">
 <script type="module" src="${assetsPath}/graphiql/graphiql.js"></script>
 </head>
 <body>
