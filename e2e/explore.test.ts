@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevServer, startWranglerDev } from '../scripts/wrangler-dev';
 import { SEED_GRAPH_NAMES as SEED } from '../tests/fixtures/seed-graph';
 import { openBrowser } from './browser-session';
+import { editorText, waitForQueryEditor } from './graphiql';
 
 // Its own defaults, apart from the playground test's (8788/9231) and the HTTP audit's (8789/9232).
 const port = Number(process.env.EXPLORE_PORT ?? 8790);
@@ -154,14 +155,13 @@ describe('the explorer at /explore', () => {
     const activeTab = async () => (await page.locator('.graphiql-tab-active').innerText()).trim();
     const runAndRead = async () => {
       await page.locator('.graphiql-execute-button').click();
-      const response = () => page.locator('.graphiql-response .view-lines').innerText();
-      await expect.poll(async () => (await response()).replace(/\u00a0/g, ' '), { timeout: 30_000 }).toContain('"__typename": ');
-      return (await response()).replace(/\u00a0/g, ' ');
+      await expect.poll(() => editorText(page, 'response'), { timeout: 30_000 }).toContain('"__typename": ');
+      return editorText(page, 'response');
     };
     const openFromPanel = async () => {
       await page.getByRole('link', { name: 'Open this query in GraphiQL' }).click();
       await page.waitForURL(/\/graphql\?query=/);
-      await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+      await waitForQueryEditor(page);
       await expect.poll(activeTab, { timeout: 30_000 }).toBe('ExplorerNode');
     };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient, GraphQLRequestError } from '../examples/src/client';
 import { CoInvestors, renderCoInvestors } from '../examples/src/co-investors';
 import { graphql } from '../examples/src/graphql';
-import { CompanyRounds, renderRounds } from '../examples/src/mistral-round';
+import { CompanyRounds, instrumentLabel, renderRounds } from '../examples/src/mistral-round';
 import { worker } from './helpers';
 
 const sent: { method: string; headers: string[]; url: URL; body?: string }[] = [];
@@ -44,6 +44,11 @@ describe('the typed example client (examples/)', () => {
   it('gets the same data by POST', async () => {
     const data = await client('POST')(CompanyRounds, { slug: 'mistral-ai' });
     expect(renderRounds(data)).toBe(EXPECTED);
+  });
+
+  it('labels an instrument the schema adds later instead of printing undefined', () => {
+    expect(instrumentLabel('CONVERTIBLE_DEBT')).toBe('convertible debt');
+    expect(instrumentLabel('REVENUE_BASED_FINANCING' as Parameters<typeof instrumentLabel>[0])).toBe('revenue based financing');
   });
 
   it('renders an unknown company as such', async () => {
