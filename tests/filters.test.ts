@@ -112,6 +112,14 @@ describe('filter values that name nothing, or cannot be compared, are refused', 
     if (suggestion) expect(message).toContain(`Nearest valid values: "${suggestion}"`);
   });
 
+  it.each(['a\u0000b', '\u0007', 'x'.repeat(300)])('refuses the company slug %j without reading it', async (slug) => {
+    const { argument, message } = await refusal('query ($f: FundingRoundFilter) { funding(filter: $f) { roundCount } }', {
+      f: { company: slug },
+    });
+    expect(argument).toBe('company');
+    expect(message).toContain('"company" names no company');
+  });
+
   it('answers a long bad value without repeating it whole', async () => {
     const long = `x${'-y'.repeat(5000)}`;
     const { message } = await refusal('query ($f: FundingRoundFilter) { fundingRounds(filter: $f) { totalCount } }', {
@@ -127,17 +135,23 @@ describe('filters on the served data', () => {
   const models = async (filter: string) =>
     (await gql(`{ models(first: 100, filter: { ${filter} }) { nodes { slug } } }`)).models.nodes.map((n: any) => n.slug);
 
-  it("never matches Mistral AI's round on its type, date or valuation, which the article does not state", async () => {
+  it("never matches Mistral AI's round on its type or date, which the article does not state", async () => {
     for (const filter of [
       'types: [SEED, SERIES_A, SERIES_B, SERIES_C, SERIES_D, SERIES_UNKNOWN, UNDISCLOSED]',
       'announcedOn: { from: "1900-01-01" }',
       'announcedOn: { to: "2999-12-31" }',
-      'valuationCurrency: "EUR"',
-      'valuationCurrency: "EUR", minValuation: "0"',
     ]) {
       expect(await labels(filter), filter).not.toContain(MISTRAL);
     }
     expect(await labels('company: "mistral-ai", currency: "EUR", minAmount: "450000000"')).toEqual([MISTRAL]);
+  });
+
+  it("matches Mistral AI's $2 billion valuation in dollars only, though the round's amount is in euros", async () => {
+    expect(await labels('valuationCurrency: "USD"')).toContain(MISTRAL);
+    expect(await labels('valuationCurrency: "USD", minValuation: "2000000000"')).toContain(MISTRAL);
+    expect(await labels('valuationCurrency: "USD", minValuation: "2000000000.01"')).not.toContain(MISTRAL);
+    expect(await labels('valuationCurrency: "EUR", minValuation: "1"')).not.toContain(MISTRAL);
+    expect(await labels('currency: "EUR", valuationCurrency: "USD", minValuation: "1000000000", region: "europe"')).toContain(MISTRAL);
   });
 
   it('finds Mistral 7B (Apache-2.0, OSI-approved, a language model) by license, open source and kind', async () => {

@@ -26,6 +26,8 @@ export interface CheckedFilter<F> {
   readonly check: MaybePromise<void>;
 }
 
+/** Longer than any slug. */
+const MAX_SLUG = 200;
 /** At most this many characters of a bad value are read or repeated in an error. */
 const MAX_ECHO = 64;
 const quoted = (value: string) => JSON.stringify(value.slice(0, MAX_ECHO));
@@ -122,7 +124,11 @@ function unknownSlug({ argument, type, slug }: NamedSlug, candidates: readonly s
 /** Throws for the first slug that names nothing; the store reads every lookup at once. */
 function checkSlugs(store: Store, named: readonly NamedSlug[]): MaybePromise<void> {
   if (named.length === 0) return;
-  const found = named.map(({ type, slug }) => (type === 'Company' ? store.companyBySlug(slug) : store.regionBySlug(slug)));
+  const found = named.map(({ type, slug }) => {
+    // No slug is that long or holds a control character (which D1 refuses to bind): nothing to look up.
+    if (slug.length > MAX_SLUG || [...slug].some((c) => c < ' ')) return undefined;
+    return type === 'Company' ? store.companyBySlug(slug) : store.regionBySlug(slug);
+  });
   const report = (values: readonly unknown[]): MaybePromise<void> => {
     const missing = named[values.indexOf(undefined)];
     if (!missing) return;
