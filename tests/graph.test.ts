@@ -75,17 +75,13 @@ describe('fundingRounds filters and order, and Query.funding', () => {
     expect(await labels('filter: { instrument: CONVERTIBLE_DEBT }')).toEqual(['Mistral AI · €450 million']);
     expect(await labels('filter: { leadInvestor: "andreessen-horowitz" }')).toEqual(['Mistral AI · €450 million']);
     expect(await labels('filter: { currency: "EUR", minAmount: "450000000" }')).toEqual(['Mistral AI · €450 million']);
-    expect(await labels('filter: { minAmount: "450000000.01" }, orderBy: { field: AMOUNT, direction: DESC }')).toEqual([]);
+    expect(await labels('filter: { currency: "EUR", minAmount: "450000000.01" }, orderBy: { field: AMOUNT, direction: DESC }')).toEqual([]);
   });
 
   it('finds no round for a lead that only joined, an instrument nobody used, or a currency nobody raised in', async () => {
     expect(await labels('filter: { leadInvestor: "nvidia" }')).toEqual([]);
     expect(await labels('filter: { instrument: EQUITY }')).toEqual([]);
     expect(await labels('filter: { currency: "USD" }')).toEqual([]);
-  });
-
-  it('gives an empty list for an unknown slug in a filter', async () => {
-    expect(await labels('filter: { leadInvestor: "nobody" }')).toEqual([]);
   });
 
   it('accepts every order', async () => {

@@ -13,11 +13,13 @@ export type {
   CoInvestor,
   Company,
   CompanyFilter,
+  DateRange,
   Entity,
   FundingRound,
   FundingSummary,
   Investment,
   License,
+  ModelFilter,
   ReferenceData,
   Region,
   RoundFilter,
@@ -25,8 +27,26 @@ export type {
   SearchableEntity,
 } from './model';
 export { formatMoney } from './money';
-export type { CitationRecord, CompanyKind, Instrument, MoneyRecord, RegionKind, TrancheRecord } from './sources/records';
+export type {
+  CitationRecord,
+  CompanyKind,
+  FundingType,
+  Instrument,
+  ModelKind,
+  MoneyRecord,
+  RegionKind,
+  TrancheRecord,
+} from './sources/records';
 export { currencies } from './sources/reference';
-export { type Listing, type MaybePromise, MissingRecordError, mapMaybe, type PagedList, required, type Store } from './store';
+export {
+  type Listing,
+  type MaybePromise,
+  MissingRecordError,
+  mapMaybe,
+  type PagedList,
+  required,
+  type SluggedType,
+  type Store,
+} from './store';
 export { articleCountFor, type DataBindings, datasetVersionFor, storeFor } from './store-for';
 export { type NodeTypename, typenameOf } from './typenames';

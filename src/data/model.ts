@@ -3,9 +3,11 @@ import type {
   CitationRecord,
   CompanyRecord,
   FundingRoundRecord,
+  FundingType,
   Instrument,
   InvestmentRecord,
   LicenseRecord,
+  ModelKind,
   ModelRecord,
   MoneyRecord,
   RegionRecord,
@@ -65,7 +67,17 @@ export interface CompanyFilter {
   readonly region?: string | null;
 }
 
-/** Conditions on rounds; every given one must hold. Slugs that match nothing give an empty list. */
+/** Inclusive bounds on an ISO 8601 date (YYYY-MM-DD); an absent bound is open. */
+export interface DateRange {
+  readonly from?: string | null;
+  readonly to?: string | null;
+}
+
+/**
+ * Conditions on rounds; every given one must hold. Slugs that match nothing give an empty list
+ * (the API refuses unknown slugs before it asks the store). A round whose type, date, amount or
+ * valuation no source states never matches a condition on it.
+ */
 export interface RoundFilter {
   readonly company?: string | null;
   readonly investor?: string | null;
@@ -75,6 +87,23 @@ export interface RoundFilter {
   readonly currency?: string | null;
   /** A non-negative decimal string: the round's stated amount is at least this, in its own currency. */
   readonly minAmount?: string | null;
+  /** The round's type is one of these. */
+  readonly types?: readonly FundingType[] | null;
+  /** The round was announced within these bounds. */
+  readonly announcedOn?: DateRange | null;
+  /** The round's stated valuation is in this ISO 4217 currency. */
+  readonly valuationCurrency?: string | null;
+  /** A non-negative decimal string: the round's stated valuation is at least this, in its own currency. */
+  readonly minValuation?: string | null;
+}
+
+/** Conditions on AI models; every given one must hold. A model with no stated license matches no license condition. */
+export interface ModelFilter {
+  readonly kind?: ModelKind | null;
+  /** SPDX id of the model's license. */
+  readonly license?: string | null;
+  /** The model's license is OSI-approved (true) or stated and not OSI-approved (false). */
+  readonly openSource?: boolean | null;
 }
 
 export interface RoundOrder {

@@ -2,6 +2,7 @@ import { type CoInvestor, mapMaybe, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
+import { companyFilter, whenChecked } from './filters';
 import { Money } from './money';
 import { OrderDirection } from './order';
 import {
@@ -166,8 +167,10 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: CompanyFilter, required: false, description: 'Only companies matching every condition.' }),
         orderBy: t.arg({ type: CompanyOrder, required: false, description: 'Order of the results; default: name ascending.' }),
       },
-      resolve: (_root, args, { store }) =>
-        connectionFrom(store.companiesWhere(args.filter ?? {}, args.orderBy?.direction === 'DESC'), args),
+      resolve: (_root, args, { store }) => {
+        const { filter, check } = companyFilter(store, args.filter);
+        return whenChecked(check, () => connectionFrom(store.companiesWhere(filter, args.orderBy?.direction === 'DESC'), args));
+      },
     },
     CompanyConnection,
   ),

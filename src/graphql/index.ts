@@ -1,6 +1,7 @@
 import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder';
 import './money';
+import './date';
 import './citation';
 import './order';
 import './company';

@@ -6,6 +6,7 @@ import type {
   CompanyFilter,
   Entity,
   FundingRound,
+  ModelFilter,
   Region,
   RoundFilter,
   RoundOrder,
@@ -16,7 +17,7 @@ import type { RegionKind } from '../sources/records';
 import type { Listing, PagedList, Store } from '../store';
 import { byTypename, type NodeTypename, tag } from '../typenames';
 import { createLoaders, type Loaders } from './loaders';
-import { listSize, listSlice, roundCount, roundSlice, roundSummary, searchQuery } from './queries';
+import { listSize, listSlice, modelCount, modelSlice, roundCount, roundSlice, roundSummary, searchQuery, slugsAround } from './queries';
 
 /**
  * The store on a D1 database (tables in migrations/, rows from src/data/d1/rows.ts). Created per
@@ -151,6 +152,14 @@ export function createD1Store(db: D1Database): Store {
     investmentsByInvestor: (slug) => loaders.investmentsByInvestor.load(slug),
     modelBySlug: (key) => models.load(key),
     allModels: () => storedList<AIModel>(db, 'models', 'AIModel', 'models', 'slug'),
+    modelsWhere: (filter: ModelFilter = {}): PagedList<AIModel> =>
+      filter.kind == null && filter.license == null && filter.openSource == null
+        ? storedList<AIModel>(db, 'models', 'AIModel', 'models', 'slug')
+        : {
+            count: () => modelCount(db, filter),
+            slice: async (start, end) =>
+              (await modelSlice(db, filter, start, end)).map((r) => tag('AIModel', JSON.parse(r.data) as AIModel)),
+          },
     modelsByDeveloper: (slug) => loaders.modelsByDeveloper.load(slug),
     licenseBySpdxId: (spdxId) => loaders.licenses.load(spdxId),
     regionBySlug: (key) => regions.load(key),
@@ -161,6 +170,7 @@ export function createD1Store(db: D1Database): Store {
       return extras?.ancestors.length ? present(await regions.loadMany(extras.ancestors)) : EMPTY;
     },
     search: search(db, entityById),
+    slugsAround: (type, slug, count) => slugsAround(db, type, slug, count),
     entityById,
   };
 }
