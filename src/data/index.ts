@@ -27,6 +27,7 @@ export type {
 export { formatMoney } from './money';
 export type { CitationRecord, CompanyKind, Instrument, MoneyRecord, RegionKind, TrancheRecord } from './sources/records';
 export { currencies } from './sources/reference';
+export { COMPANY_KINDS, enumValues, FUNDING_TYPES, INSTRUMENTS, MODEL_KINDS, REGION_KINDS } from './sources/vocabularies';
 export { type Listing, type MaybePromise, MissingRecordError, mapMaybe, type PagedList, required, type Store } from './store';
 export { articleCountFor, type DataBindings, datasetVersionFor, storeFor } from './store-for';
 export { type NodeTypename, typenameOf } from './typenames';

@@ -82,8 +82,10 @@ export interface RoundOrder {
   readonly direction: 'ASC' | 'DESC';
 }
 
-/** The reference data a dataset is built with (src/data/sources/reference.ts for the served one). */
+/** The reference data a dataset is built with (src/data/sources/served-reference.ts for the served one). */
 export interface ReferenceData {
   readonly regions: readonly RegionRecord[];
   readonly licenses: readonly LicenseRecord[];
+  /** Each place as article files write it ("Lisbon, PT") → its region's slug; a region's own slug needs no entry. */
+  readonly places?: Readonly<Record<string, string>>;
 }
