@@ -34,8 +34,10 @@ function grownDataset(): Plugin {
     async resolveId(source, importer, options) {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       const swap = resolved && swaps.get(resolved.id.split('?')[0]!);
-      // The grown list itself imports the served one.
-      if (!swap || importer?.split('?')[0]?.endsWith('tests/fixtures/grown/index.ts')) return null;
+      // Only imports in source files are swapped: the grown list itself imports the served one,
+      // and the module runner then fetches that module by its own path (from index.html).
+      const from = importer?.split('?')[0] ?? '';
+      if (!swap || !/\.(ts|js|mjs)$/.test(from) || from === GROWN_ARTICLES) return null;
       return swap;
     },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedArticles } from '../src/data/embedded/served';
 import type { CitationRecord } from '../src/data/sources/records';
+import { servedReference } from '../src/data/sources/served-reference';
 import { globalId, gql } from './helpers';
 
 // Invariants that hold for any set of articles, then facts about the seed article's citations.
@@ -94,7 +95,8 @@ describe('citations served by the API', () => {
       for (const c of a.companies) expectAll(companies, c.slug, c.sources, 'company');
       for (const r of a.fundingRounds) expectAll(rounds, globalId('FundingRound', r.id), r.sources, 'round');
       for (const m of a.models) expectAll(models, m.slug, m.sources, 'model');
-      for (const m of a.regionMentions) expectAll(regions, m.region, m.sources, 'region');
+      // Article files name places as they write them ("Paris, FR"); the API serves their region slugs.
+      for (const m of a.regionMentions) expectAll(regions, servedReference.places[m.region] ?? m.region, m.sources, 'region');
     }
     expect(missing).toEqual([]);
   });

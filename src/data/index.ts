@@ -10,9 +10,11 @@ export type { ListView } from './list-view';
 export type {
   AIModel,
   Article,
+  ArticleCitation,
   CoInvestor,
   Company,
   CompanyFilter,
+  DatasetSummary,
   Entity,
   FundingRound,
   FundingSummary,

@@ -18,7 +18,7 @@ export const embeddedDataset = (): Dataset => (dataset ??= buildDataset(embedded
 
 let served: EmbeddedStore | undefined;
 /** The served embedded store, built from the embedded dataset once and then kept. */
-export const embeddedStore = (): EmbeddedStore => (served ??= createStore(embeddedDataset()));
+export const embeddedStore = (): EmbeddedStore => (served ??= createStore(embeddedDataset(), () => datasetVersion()));
 
 let version: string | undefined;
 /**
