@@ -197,7 +197,7 @@ function citationRows(dataset: Dataset, store: EmbeddedStore): { rows: TableRows
   const sizes: Cell[][] = [];
   for (const a of dataset.articles) {
     const list = store.citationsOf(a.slug);
-    list.forEach((c, idx) => rows.push([a.slug, idx, json(c)]));
+    for (const [idx, c] of list.entries()) rows.push([a.slug, idx, json(c)]);
     sizes.push([`citations:${a.slug}`, list.length]);
   }
   return { rows: table('article_citations', ['article', 'idx', 'data'], rows), sizes };

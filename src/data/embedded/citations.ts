@@ -22,7 +22,7 @@ export function articleCitations(dataset: Dataset): Map<string, ArticleCitation[
   for (const c of dataset.companies) add('Company', c.slug, 'sources', c.sources);
   for (const r of dataset.fundingRounds) {
     add('FundingRound', r.id, 'sources', r.sources);
-    r.tranches.forEach((t, n) => add('FundingRound', r.id, `tranches.${n}.sources`, t.sources));
+    for (const [n, t] of r.tranches.entries()) add('FundingRound', r.id, `tranches.${n}.sources`, t.sources);
   }
   for (const i of dataset.investments) add('Investment', i.id, 'sources', i.sources);
   for (const m of dataset.models) add('AIModel', m.slug, 'sources', m.sources);
