@@ -1,4 +1,3 @@
-import type { Quote } from './authoring';
 import type { CompanyKind, FundingType, Instrument, ModelKind, MoneyRecord } from './records';
 
 /**
@@ -6,6 +5,12 @@ import type { CompanyKind, FundingType, Instrument, ModelKind, MoneyRecord } fro
  * reference section of docs/adding-an-article.md is generated from these declarations and their
  * comments (`npm run docs:reference`).
  */
+
+/** A passage to cite, by its exact words; `occurrence` (1-based) picks one when it appears more than once. */
+export interface Quote {
+  readonly quote: string;
+  readonly occurrence?: number;
+}
 
 /** What an article file states about a company; everything optional is what articles often leave unstated. */
 export interface CompanyInput {

@@ -1,4 +1,4 @@
-import type { ArticleSource, CompanyInput, FundingRoundInput, ModelInput } from './article-file';
+import type { ArticleSource, CompanyInput, FundingRoundInput, ModelInput, Quote } from './article-file';
 import { explainMissingQuote } from './quote-diff';
 import type {
   ArticleData,
@@ -21,12 +21,6 @@ import type {
  * readable prose, and records that state only what the article says; `compileArticle` turns one
  * into the `ArticleData` the store is built from, reporting every quote it cannot place.
  */
-
-/** A passage to cite, by its exact words; `occurrence` (1-based) picks one when it appears more than once. */
-export interface Quote {
-  readonly quote: string;
-  readonly occurrence?: number;
-}
 
 /** Cites a passage by quoting it verbatim; its offsets are found in the article's text. */
 export const cite = (quote: string, options: { occurrence?: number } = {}): Quote => ({ quote, ...options });
@@ -59,6 +53,7 @@ export type {
   FundingRoundInput,
   InvestmentInput,
   ModelInput,
+  Quote,
   RegionMentionInput,
   TrancheInput,
 } from './article-file';
