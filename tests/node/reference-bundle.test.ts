@@ -13,8 +13,19 @@ const reference = JSON.parse(generated) as {
   licenses: { spdxId: string; name: string }[];
   places: Record<string, string>;
 };
-/** A string as the minifier may write it: in double quotes (JSON-escaped) or raw inside other quotes. */
-const inBundle = (s: string) => bundle.includes(JSON.stringify(s)) || bundle.includes(`'${s}'`) || bundle.includes(`\`${s}\``);
+/** Non-ASCII characters escaped as esbuild writes them in an ASCII bundle: \xF3, \u0142. */
+const ascii = (s: string) =>
+  s.replace(/[^\x00-\x7e]/gu, (c) => {
+    const code = c.codePointAt(0)!;
+    return code < 0x100
+      ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+      : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+/** A string as the minifier may write it: in any quotes, JSON-escaped or raw, non-ASCII escaped or not. */
+const inBundle = (s: string) =>
+  [s, ascii(s)].some(
+    (v) => bundle.includes(JSON.stringify(v).replaceAll('\\\\', '\\')) || bundle.includes(`'${v}'`) || bundle.includes(`"${v}"`),
+  );
 
 describe('the reference data in the deployable bundle', () => {
   it('holds every region and license the articles name', () => {
