@@ -92,9 +92,9 @@ describe('Article.citations', () => {
     do {
       const page: any = (
         await gql(
-          `query ($after: String) { fundingRounds(first: 20, after: $after) {
+          `query ($after: String) { fundingRounds(first: 10, after: $after) {
             pageInfo { hasNextPage endCursor }
-            nodes { ${cite} tranches { ${cite} } investments(first: 100) { nodes { ${cite} } } }
+            nodes { ${cite} tranches { ${cite} } investments(first: 50) { totalCount nodes { ${cite} } } }
           } }`,
           { after },
         )
@@ -102,7 +102,9 @@ describe('Article.citations', () => {
       rounds.push(...page.nodes);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
-    for (const list of [data.companies, data.models, data.regions]) expect(list.nodes).toHaveLength(list.totalCount);
+    for (const list of [data.companies, data.models, data.regions, ...rounds.map((r) => r.investments)]) {
+      expect(list.nodes).toHaveLength(list.totalCount);
+    }
     const cited = [
       ...data.companies.nodes,
       ...data.models.nodes,
