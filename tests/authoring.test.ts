@@ -67,8 +67,9 @@ describe('cite(quote)', () => {
       {
         file: 'tests/fixtures/inline.ts',
         entity: 'company globex',
-        message:
-          'quote not found in the text: "Globex led the round.": the nearest passage is "Globex led it.\n\nAcm"; they differ at character 12, where the quote has "t" ("Globex led the round.") and the text has "i" ("…d $5 million. Globex led it.")',
+        message: expect.stringMatching(
+          /^quote not found in the text: "Globex led the round\.": the nearest passage is "Globex led it\."; they differ at character 12, where the quote has "t" .* and the text has "i" /,
+        ),
       },
       {
         file: 'tests/fixtures/inline.ts',

@@ -27,14 +27,14 @@ const paths: Record<string, string> = {
   Query: '%',
   Company: 'company(slug: "mistral-ai") { % }',
   FundingRound: `node(id: "${globalId('FundingRound', 'mistral-ai-eur-450m')}") { ... on FundingRound { % } }`,
-  Tranche: `node(id: "${globalId('FundingRound', 'mistral-ai-eur-450m')}") { ... on FundingRound { tranches { % } } }`,
+  Tranche: `node(id: "${globalId('FundingRound', 'mistral-ai-eur-450m')}") { __typename ... on FundingRound { tranches { % } } }`,
   Investment: `node(id: "${globalId('Investment', 'mistral-ai-eur-450m/nvidia')}") { ... on Investment { % } }`,
   AIModel: 'model(slug: "mistral-7b") { % }',
   License: 'model(slug: "mistral-7b") { license { % } }',
   Region: 'region(slug: "france") { % }',
   Article: 'article(slug: "mistral-ai-450-million-round") { % }',
   Citation: 'company(slug: "nvidia") { sources { % } }',
-  Money: `node(id: "${globalId('FundingRound', 'mistral-ai-eur-450m')}") { ... on FundingRound { amount { % } } }`,
+  Money: `node(id: "${globalId('FundingRound', 'mistral-ai-eur-450m')}") { __typename ... on FundingRound { amount { % } } }`,
 };
 
 const rootArgs: Record<string, string> = {

@@ -46,7 +46,7 @@ export function explainMissingQuote(text: string, quote: string): string {
   }
   const prefix = longest(quote.length, (n) => text.includes(quote.slice(0, n)));
   const suffix = longest(quote.length, (n) => text.includes(quote.slice(quote.length - n)));
-  if (Math.max(prefix, suffix) < Math.min(12, quote.length)) {
+  if (Math.max(prefix, suffix) < Math.min(8, quote.length)) {
     return 'no passage of the text is close to it; copy the sentence from the text as it is';
   }
   let start: number;
