@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/data';
 import { embeddedArticles } from '../src/data/embedded/served';
 import { compileArticle } from '../src/data/sources/authoring';
-import { licenses, regions } from '../src/data/sources/reference';
+import { servedReference } from '../src/data/sources/served-reference';
 import fixture, { LICENSES } from './fixtures/articles/fictional-filters';
 import { executeOn, gql, gqlErrors, gqlOn, post, storeOf } from './helpers';
 
@@ -178,7 +178,7 @@ describe('what each filter selects, in the store of this project (seed plus a fi
   let store: Store;
   beforeAll(async () => {
     const articles = [...embeddedArticles(), compileArticle(fixture).data];
-    store = await storeOf(articles, { regions, licenses: [...licenses, ...LICENSES] });
+    store = await storeOf(articles, { ...servedReference, licenses: [...servedReference.licenses, ...LICENSES] });
   });
   const rounds = async (args: string) =>
     (await gqlOn(store, `{ fundingRounds(first: 100, ${args}) { nodes { label } } }`)).fundingRounds.nodes.map((n: any) => n.label);

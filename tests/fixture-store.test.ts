@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { articleSources } from '../src/data/articles';
+import seed from '../src/data/articles/mistral-ai-450m';
 import { createStore } from '../src/data/embedded/store';
 import { compileArticle, compileArticles } from '../src/data/sources/authoring';
 import { buildDataset } from '../src/data/sources/dataset';
-import { licenses, regions } from '../src/data/sources/reference';
+import { servedReference } from '../src/data/sources/served-reference';
 import conflicting from './fixtures/articles/conflicting';
 import fictional from './fixtures/articles/fictional-two-rounds';
 import { gqlOn } from './helpers';
 
-// The seed article plus a fictional second one (tests/fixtures/articles/, never deployed), loaded
-// into a store of their own and queried through the real schema.
-const reference = { regions, licenses };
+// The seed article (from its own file, not the served list, so the set is fixed) plus a fictional
+// second one (tests/fixtures/articles/, never deployed), loaded into a store of their own and
+// queried through the real schema. The served reference data holds every place both name.
+const articleSources = [seed];
+const reference = servedReference;
 const store = createStore(buildDataset(compileArticles([...articleSources, fictional]), reference));
 const q = <T = any>(query: string) => gqlOn<T>(store, query);
 

@@ -15,13 +15,15 @@ const slugs = (c: any) => c.nodes.map((n: any) => n.slug);
 
 describe('connections over HTTP', () => {
   it('walks forwards with first/after to the end, with a stable totalCount', async () => {
-    const all = slugs(await page({ first: 100 }));
-    expect(all).toHaveLength(7);
+    const whole = await page({ first: 100 });
+    const all = slugs(whole);
+    expect(all).toHaveLength(whole.totalCount);
+    expect(all.length).toBeGreaterThan(6);
     const seen: string[] = [];
     let after: string | undefined;
     for (let i = 0; i < 10; i++) {
       const p = await page({ first: 3, after });
-      expect(p.totalCount).toBe(7);
+      expect(p.totalCount).toBe(all.length);
       expect(p.edges.map((e: any) => e.node.slug)).toEqual(slugs(p));
       expect(p.pageInfo.startCursor).toBe(p.edges[0]?.cursor ?? null);
       expect(p.pageInfo.endCursor).toBe(p.edges.at(-1)?.cursor ?? null);
@@ -56,7 +58,8 @@ describe('connections over HTTP', () => {
 
   it('returns an empty page for first: 0, with null cursors', async () => {
     const p = await page({ first: 0 });
-    expect(p).toMatchObject({ totalCount: 7, nodes: [], edges: [], pageInfo: { hasNextPage: true, startCursor: null, endCursor: null } });
+    const { totalCount } = await page({ first: 100 });
+    expect(p).toMatchObject({ totalCount, nodes: [], edges: [], pageInfo: { hasNextPage: true, startCursor: null, endCursor: null } });
   });
 
   it.each([

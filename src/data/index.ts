@@ -10,9 +10,11 @@ export type { ListView } from './list-view';
 export type {
   AIModel,
   Article,
+  ArticleCitation,
   CoInvestor,
   Company,
   CompanyFilter,
+  DatasetSummary,
   DateRange,
   Entity,
   FundingRound,
@@ -38,6 +40,7 @@ export type {
   TrancheRecord,
 } from './sources/records';
 export { currencies } from './sources/reference';
+export { COMPANY_KINDS, enumValues, FUNDING_TYPES, INSTRUMENTS, MODEL_KINDS, REGION_KINDS } from './sources/vocabularies';
 export {
   type Listing,
   type MaybePromise,

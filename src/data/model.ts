@@ -12,6 +12,7 @@ import type {
   MoneyRecord,
   RegionRecord,
 } from './sources/records';
+import type { NodeTypename } from './typenames';
 
 /**
  * The entities the store serves, built from the article records (src/data/sources/records.ts)
@@ -39,6 +40,29 @@ export type License = LicenseRecord;
 export interface Region extends RegionRecord {
   /** Where articles mention this region; empty for regions known only from reference data. */
   readonly sources: readonly CitationRecord[];
+}
+
+/** A passage of an article and the fact it supports: the object and the field of it that lists the passage. */
+export interface ArticleCitation extends CitationRecord {
+  /** The object whose field lists the passage, by GraphQL type name and internal id. */
+  readonly subject: { readonly typename: NodeTypename; readonly id: string };
+  /** That field: "sources", or "tranches.<n>.sources" for the n-th tranche of a round (from 0). */
+  readonly field: string;
+}
+
+/** What a dataset holds, counted, and its version. */
+export interface DatasetSummary {
+  /** The dataset version ETags and /health report. */
+  readonly version: string;
+  readonly articleCount: number;
+  readonly companyCount: number;
+  readonly fundingRoundCount: number;
+  readonly investmentCount: number;
+  readonly modelCount: number;
+  readonly regionCount: number;
+  readonly licenseCount: number;
+  /** Every article's citations: the sum of each `Article.citations` total. */
+  readonly citationCount: number;
 }
 
 export type Entity = Company | FundingRound | Investment | AIModel | Region | Article;
@@ -111,8 +135,10 @@ export interface RoundOrder {
   readonly direction: 'ASC' | 'DESC';
 }
 
-/** The reference data a dataset is built with (src/data/sources/reference.ts for the served one). */
+/** The reference data a dataset is built with (src/data/sources/served-reference.ts for the served one). */
 export interface ReferenceData {
   readonly regions: readonly RegionRecord[];
   readonly licenses: readonly LicenseRecord[];
+  /** Each place as article files write it ("Lisbon, PT") → its region's slug; a region's own slug needs no entry. */
+  readonly places?: Readonly<Record<string, string>>;
 }

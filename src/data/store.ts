@@ -2,9 +2,11 @@ import type { ListView } from './list-view';
 import type {
   AIModel,
   Article,
+  ArticleCitation,
   CoInvestor,
   Company,
   CompanyFilter,
+  DatasetSummary,
   Entity,
   FundingRound,
   FundingSummary,
@@ -46,6 +48,10 @@ export type Listing<T> = ListView<T> | PagedList<T> | Promise<ListView<T>>;
 export interface Store {
   articleBySlug(slug: string): MaybePromise<Article | undefined>;
   allArticles(): Listing<Article>;
+  /** The article's citations, each with the object and field it supports: by offset, then by object. */
+  citationsOf(articleSlug: string): Listing<ArticleCitation>;
+  /** What the dataset holds, counted, and its version. */
+  datasetSummary(): MaybePromise<DatasetSummary>;
 
   companyBySlug(slug: string): MaybePromise<Company | undefined>;
   /** The companies of these slugs, in order; unknown slugs are left out. */

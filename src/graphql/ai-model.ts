@@ -1,4 +1,4 @@
-import { type License as LicenseShape, required, typenameOf } from '../data';
+import { enumValues, type License as LicenseShape, MODEL_KINDS, required, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
@@ -6,9 +6,9 @@ import { modelFilter, whenChecked } from './filters';
 import { Decimal } from './money';
 import { AIModelConnection, AIModelRef, CompanyRef } from './refs';
 
-const ModelKind = builder.enumType('ModelKind', {
-  description: 'What sort of AI model this is.',
-  values: { LARGE_LANGUAGE_MODEL: { description: 'A large language model (LLM).' } },
+export const ModelKind = builder.enumType('ModelKind', {
+  description: 'What sort of AI model this is. More values may be added: clients must tolerate values they do not know.',
+  values: enumValues(MODEL_KINDS),
 });
 
 const License = builder.objectRef<LicenseShape>('License').implement({

@@ -1,4 +1,4 @@
-import { type CoInvestor, mapMaybe, typenameOf } from '../data';
+import { COMPANY_KINDS, type CoInvestor, enumValues, mapMaybe, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
@@ -37,13 +37,8 @@ const CoInvestorConnection = builder.connectionObject(
 );
 
 export const CompanyKind = builder.enumType('CompanyKind', {
-  description: 'What sort of organisation a company is.',
-  values: {
-    STARTUP: { description: 'A young, venture-funded company.' },
-    VENTURE_CAPITAL: { description: 'A firm that invests in startups.' },
-    CORPORATION: { description: 'An established company, or a division of one.' },
-    RESEARCH_LAB: { description: 'An organisation whose main work is AI research.' },
-  },
+  description: 'What sort of organisation a company is. More values may be added: clients must tolerate values they do not know.',
+  values: enumValues(COMPANY_KINDS),
 });
 
 builder.node(CompanyRef, {

@@ -1,4 +1,4 @@
-import { required, type TrancheRecord, typenameOf } from '../data';
+import { enumValues, FUNDING_TYPES, INSTRUMENTS, required, type TrancheRecord, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
@@ -9,31 +9,14 @@ import { OrderDirection } from './order';
 import { CompanyRef, FundingRoundConnection, FundingRoundRef, InvestmentConnection, InvestmentRef } from './refs';
 
 export const FundingType = builder.enumType('FundingType', {
-  description: 'The kind of funding round, as the source names it.',
-  values: {
-    PRE_SEED: { description: 'Pre-seed round.' },
-    SEED: { description: 'Seed round.' },
-    SERIES_A: { description: 'Series A.' },
-    SERIES_B: { description: 'Series B.' },
-    SERIES_C: { description: 'Series C.' },
-    SERIES_D: { description: 'Series D.' },
-    SERIES_UNKNOWN: { description: 'A lettered series whose letter the source does not give.' },
-    CONVERTIBLE_NOTE: { description: 'A round raised as convertible notes.' },
-    DEBT_FINANCING: { description: 'A round raised as debt.' },
-    CORPORATE_ROUND: { description: 'A round funded by corporations.' },
-    PRIVATE_EQUITY: { description: 'A private-equity round.' },
-    GRANT: { description: 'A grant.' },
-    UNDISCLOSED: { description: 'The source says the type is undisclosed.' },
-  },
+  description:
+    'The kind of funding round, as the source names it. More values may be added: clients must tolerate values they do not know.',
+  values: enumValues(FUNDING_TYPES),
 });
 
 export const Instrument = builder.enumType('Instrument', {
   description: 'The financial instrument an investor used.',
-  values: {
-    EQUITY: { description: 'Shares in the company.' },
-    CONVERTIBLE_DEBT: { description: 'Debt that may convert into shares.' },
-    UNSPECIFIED: { description: 'The source does not say.' },
-  },
+  values: enumValues(INSTRUMENTS),
 });
 
 const Tranche = builder.objectRef<TrancheRecord>('Tranche').implement({

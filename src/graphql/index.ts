@@ -10,7 +10,9 @@ import './funding-summary';
 import './investment';
 import './ai-model';
 import './region';
+import './article-citation';
 import './article';
+import './dataset';
 import './node';
 import './search';
 

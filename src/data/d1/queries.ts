@@ -64,6 +64,16 @@ export async function listSlice(db: D1Database, list: string, table: string, key
   );
 }
 
+/** Citations [start, end) of an article's list (article_citations), as JSON. */
+export const citationSlice = (db: D1Database, article: string, start: number, end: number) =>
+  all<{ data: string }>(
+    db,
+    'SELECT data FROM article_citations WHERE article = ? AND idx >= ? AND idx < ? ORDER BY idx',
+    article,
+    start,
+    end,
+  );
+
 const ROUND_ORDER_COLUMNS: Record<string, string> = {
   LABEL_ASC: 'label_pos',
   LABEL_DESC: 'label_pos DESC',

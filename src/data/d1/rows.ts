@@ -203,18 +203,40 @@ const searchRows = (store: EmbeddedStore) =>
     }),
   );
 
+/** article_citations: each article's citations in the embedded store's order, and their lists' sizes. */
+function citationRows(dataset: Dataset, store: EmbeddedStore): { rows: TableRows; sizes: Cell[][] } {
+  const rows: Cell[][] = [];
+  const sizes: Cell[][] = [];
+  for (const a of dataset.articles) {
+    const list = store.citationsOf(a.slug);
+    for (const [idx, c] of list.entries()) rows.push([a.slug, idx, json(c)]);
+    sizes.push([`citations:${a.slug}`, list.length]);
+  }
+  return { rows: table('article_citations', ['article', 'idx', 'data'], rows), sizes };
+}
+
 /** Every table's rows for `dataset`, with `version` as the dataset version. */
 export function d1Rows(dataset: Dataset, version: string): TableRows[] {
-  const store = createStore(dataset);
+  const store = createStore(dataset, () => version);
   const lists = listRows(dataset, store);
   const rounds = roundKeyRows(dataset, store);
+  const citations = citationRows(dataset, store);
+  const { version: _, ...counts } = store.datasetSummary();
   return [
-    table('meta', ['key', 'value'], [['version', version]]),
+    table(
+      'meta',
+      ['key', 'value'],
+      [
+        ['version', version],
+        ['summary', json(counts)],
+      ],
+    ),
+    citations.rows,
     ...referenceRows(dataset, store),
     companyRows(dataset, store),
     ...roundRows(dataset, store),
     table('list_items', ['list', 'idx', 'id'], lists.items),
-    table('list_sizes', ['list', 'size'], [...lists.sizes, ...rounds.sizes]),
+    table('list_sizes', ['list', 'size'], [...lists.sizes, ...rounds.sizes, ...citations.sizes]),
     rounds.keys,
     searchRows(store),
   ];

@@ -1,6 +1,7 @@
 import type {
   AIModel,
   Article,
+  ArticleCitation,
   CoInvestor,
   Company,
   CompanyFilter,
@@ -17,7 +18,19 @@ import type { RegionKind } from '../sources/records';
 import type { Listing, PagedList, Store } from '../store';
 import { byTypename, type NodeTypename, tag } from '../typenames';
 import { createLoaders, type Loaders } from './loaders';
-import { listSize, listSlice, modelCount, modelSlice, roundCount, roundSlice, roundSummary, searchQuery, slugsAround } from './queries';
+import { d1DatasetSummary } from './meta';
+import {
+  citationSlice,
+  listSize,
+  listSlice,
+  modelCount,
+  modelSlice,
+  roundCount,
+  roundSlice,
+  roundSummary,
+  searchQuery,
+  slugsAround,
+} from './queries';
 
 /**
  * The store on a D1 database (tables in migrations/, rows from src/data/d1/rows.ts). Created per
@@ -142,6 +155,11 @@ export function createD1Store(db: D1Database): Store {
   return {
     articleBySlug: (key) => articles.load(key),
     allArticles: () => storedList<Article>(db, 'articles', 'Article', 'articles', 'slug'),
+    citationsOf: (articleSlug: string): PagedList<ArticleCitation> => ({
+      count: () => listSize(db, `citations:${articleSlug}`),
+      slice: async (start, end) => (await citationSlice(db, articleSlug, start, end)).map((r) => JSON.parse(r.data) as ArticleCitation),
+    }),
+    datasetSummary: () => d1DatasetSummary(db),
     companyBySlug: (key) => companies.load(key),
     ...companyGetters(db, loaders),
     roundById: (key) => rounds.load(key),

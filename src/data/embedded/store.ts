@@ -1,11 +1,14 @@
+import { fingerprint } from '../../lib/hash';
 import { compareEn } from '../collate';
 import type { ListView } from '../list-view';
 import type {
   AIModel,
   Article,
+  ArticleCitation,
   CoInvestor,
   Company,
   CompanyFilter,
+  DatasetSummary,
   Entity,
   FundingRound,
   FundingSummary,
@@ -25,6 +28,7 @@ import type { MoneyRecord, RegionKind } from '../sources/records';
 import type { SluggedType, Store } from '../store';
 import { byTypename, type NodeTypename } from '../typenames';
 import { EMPTY, intersection, keyed, push, reversed } from './cached';
+import { articleCitations } from './citations';
 import { buildIndexes, type Indexes, modelKeys } from './indexes';
 import { createOrdering, firstWhere } from './ordering';
 import { createSearch } from './search';
@@ -152,14 +156,19 @@ function referenceGetters(ix: Indexes) {
 }
 
 /**
- * A data store over a dataset (src/data/sources/dataset.ts): its indexes, built at creation, and
+ * A data store over a dataset (src/data/sources/dataset.ts), versioned by `version` (the
+ * dataset's fingerprint unless given): its indexes, built at creation, and
  * the getters resolvers use, each answering synchronously (the `Store` contract's documentation
  * says what each returns). The served store is built from the embedded articles
  * (src/data/embedded/served.ts); tests build others from fixture articles, and the benchmarks
  * from synthetic datasets.
  */
-export function createStore(dataset: Dataset) {
+export function createStore(dataset: Dataset, version: () => string = () => fingerprint(JSON.stringify(dataset))) {
   const ix = buildIndexes(dataset);
+  // Built on first use: startup does not pay for lists most requests never read.
+  let citations: Map<string, ArticleCitation[]> | undefined;
+  const citationsByArticle = () => (citations ??= articleCitations(dataset));
+  let summary: DatasetSummary | undefined;
   const getters = { ...referenceGetters(ix), ...companyGetters(ix), ...roundGetters(ix) };
   const lookups: Readonly<Record<NodeTypename, (id: string) => Entity | undefined>> = {
     Company: getters.companyBySlug,
@@ -178,6 +187,19 @@ export function createStore(dataset: Dataset) {
       return search(query);
     },
     entityById: (typename: string, id: string): Entity | undefined => byTypename(lookups, typename, id, undefined),
+    citationsOf: (articleSlug: string): readonly ArticleCitation[] => citationsByArticle().get(articleSlug) ?? EMPTY,
+    datasetSummary: (): DatasetSummary =>
+      (summary ??= {
+        version: version(),
+        articleCount: dataset.articles.length,
+        companyCount: dataset.companies.length,
+        fundingRoundCount: dataset.fundingRounds.length,
+        investmentCount: dataset.investments.length,
+        modelCount: dataset.models.length,
+        regionCount: dataset.regions.length,
+        licenseCount: dataset.licenses.length,
+        citationCount: [...citationsByArticle().values()].reduce((n, list) => n + list.length, 0),
+      }),
   };
   return store satisfies Store;
 }
