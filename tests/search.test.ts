@@ -50,7 +50,7 @@ describe('search', () => {
   });
 
   it('returns every kind of result: companies, rounds, models, regions and articles', async () => {
-    const kinds = new Set([...(await search('a')).nodes, ...(await search('paris')).nodes].map((n: any) => n.__typename));
+    const kinds = new Set([...(await search('a', 100)).nodes, ...(await search('paris', 100)).nodes].map((n: any) => n.__typename));
     expect([...kinds].sort()).toEqual(['AIModel', 'Article', 'Company', 'FundingRound', 'Region']);
   });
 
