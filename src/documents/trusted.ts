@@ -1,5 +1,6 @@
 import { examples } from './examples';
 import { explorerDocuments } from './explorer';
+import { recipeDocuments } from './recipes';
 
 /** The text of the example named `name` (src/documents/examples.ts); a name that is not there fails at load. */
 function example(name: string): string {
@@ -10,8 +11,8 @@ function example(name: string): string {
 
 /**
  * The trusted documents: operations every client may send as their SHA-256 hash alone (Apollo's
- * persisted-query protocol), known from the first request of every isolate: every example query
- * and the explorer's documents, each pinned to its hash. Clients persist these hashes, so a
+ * persisted-query protocol), known from the first request of every isolate: every example query,
+ * the explorer's documents and the browser recipes' document, each pinned to its hash. Clients persist these hashes, so a
  * pinned document never changes: tests/persisted.test.ts checks each hash against its text (an
  * edited example fails there), and that every example is pinned. To change an example, add the
  * new one with its own pin and keep the old text pinned here as a literal.
@@ -29,4 +30,5 @@ export const trustedDocuments: ReadonlyMap<string, string> = new Map([
   ['7618a46b7b09e84fda40eae086f8f437c9528a5155a9c97d9d9bb508f2f7f1a4', example('Investors and co-investors')],
   ['3a8e6d83abc31a72ef8e09a02a6fcfbc7163039f4a1f3a327e556e28f9f187d5', example('Funding by region')],
   ['d8f625f8c293635e2af99da34562cc1996650d97270b1239bf903e7d240a9e0f', example('Largest rounds')],
+  ['09d0d5fa517d235c751b2a04e2b0ff345fde09c91243926785228ae45fda03cb', recipeDocuments.RecipeCompanyRounds],
 ]);

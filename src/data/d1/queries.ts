@@ -1,6 +1,7 @@
-import type { FundingSummary, RoundFilter, RoundOrder } from '../model';
+import type { FundingSummary, ModelFilter, RoundFilter, RoundOrder } from '../model';
 import { sumByCurrency } from '../money';
 import { roundKeys } from '../round-keys';
+import type { SluggedType } from '../store';
 import type { NodeTypename } from '../typenames';
 import { amountKey } from './amount-key';
 
@@ -63,6 +64,16 @@ export async function listSlice(db: D1Database, list: string, table: string, key
   );
 }
 
+/** Citations [start, end) of an article's list (article_citations), as JSON. */
+export const citationSlice = (db: D1Database, article: string, start: number, end: number) =>
+  all<{ data: string }>(
+    db,
+    'SELECT data FROM article_citations WHERE article = ? AND idx >= ? AND idx < ? ORDER BY idx',
+    article,
+    start,
+    end,
+  );
+
 const ROUND_ORDER_COLUMNS: Record<string, string> = {
   LABEL_ASC: 'label_pos',
   LABEL_DESC: 'label_pos DESC',
@@ -83,17 +94,33 @@ function roundsFrom(filter: RoundFilter): { sql: string; params: unknown[] } {
   });
   sql += ' WHERE k0.key = ?';
   params.push(first);
-  if (filter.minAmount != null) {
-    sql += ' AND r.amount_key >= ?';
-    params.push(amountKey(filter.minAmount));
+  for (const [condition, ...values] of roundConditionsSql(filter)) {
+    sql += ` AND ${condition}`;
+    params.push(...values);
   }
   return { sql, params };
+}
+
+/**
+ * The conditions on `rounds r` that no round key selects, each with its parameters: what
+ * src/data/round-conditions.ts tests in the embedded store, and the minimum amount. A NULL
+ * column (a fact no source states) fails every comparison, so such a round never matches.
+ */
+function roundConditionsSql(filter: RoundFilter): [string, ...unknown[]][] {
+  const conditions: [string, ...unknown[]][] = [];
+  if (filter.minAmount != null) conditions.push(['r.amount_key >= ?', amountKey(filter.minAmount)]);
+  if (filter.types != null) conditions.push(['r.type IN (SELECT value FROM json_each(?))', JSON.stringify(filter.types)]);
+  if (filter.announcedOn?.from != null) conditions.push(['r.announced_on >= ?', filter.announcedOn.from]);
+  if (filter.announcedOn?.to != null) conditions.push(['r.announced_on <= ?', filter.announcedOn.to]);
+  if (filter.valuationCurrency != null) conditions.push(['r.valuation_currency = ?', filter.valuationCurrency]);
+  if (filter.minValuation != null) conditions.push(['r.valuation_key >= ?', amountKey(filter.minValuation)]);
+  return conditions;
 }
 
 /** How many rounds match `filter`: a stored list's size when one key selects them all. */
 export async function roundCount(db: D1Database, filter: RoundFilter): Promise<number> {
   const keys = roundKeys(filter);
-  if (keys.length === 1 && filter.minAmount == null) return listSize(db, `rounds:${keys[0]}`);
+  if (keys.length === 1 && roundConditionsSql(filter).length === 0) return listSize(db, `rounds:${keys[0]}`);
   const from = roundsFrom(filter);
   return (await all<{ n: number }>(db, `SELECT COUNT(*) AS n ${from.sql}`, ...from.params))[0]!.n;
 }
@@ -120,6 +147,50 @@ export async function roundSummary(db: D1Database, filter: RoundFilter): Promise
   ])) as [D1Result<{ rounds: number; companies: number; investors: number }>, D1Result<{ currency: string; amount: string }>];
   const c = counts.results[0]!;
   return { roundCount: c.rounds, companyCount: c.companies, investorCount: c.investors, totals: sumByCurrency(amounts.results) };
+}
+
+/** FROM/WHERE of the models matching a filter (`models m`), with its parameters. */
+function modelsFrom(filter: ModelFilter): { sql: string; params: unknown[] } {
+  const conditions: [string, unknown][] = [];
+  if (filter.kind != null) conditions.push(['m.kind = ?', filter.kind]);
+  if (filter.license != null) conditions.push(['m.license = ?', filter.license]);
+  if (filter.openSource != null) conditions.push(['m.open_source = ?', Number(filter.openSource)]);
+  const where = conditions.map(([condition]) => condition).join(' AND ');
+  return { sql: `FROM models m${where ? ` WHERE ${where}` : ''}`, params: conditions.map(([, value]) => value) };
+}
+
+/** How many models match `filter`. */
+export async function modelCount(db: D1Database, filter: ModelFilter): Promise<number> {
+  const from = modelsFrom(filter);
+  return (await all<{ n: number }>(db, `SELECT COUNT(*) AS n ${from.sql}`, ...from.params))[0]!.n;
+}
+
+/** The JSON of models [start, end) of those matching `filter`, by name. */
+export function modelSlice(db: D1Database, filter: ModelFilter, start: number, end: number) {
+  const from = modelsFrom(filter);
+  return all<{ data: string }>(db, `SELECT m.data ${from.sql} ORDER BY m.pos LIMIT ? OFFSET ?`, ...from.params, end - start, start);
+}
+
+/** Each slugged type's table and the expression its slugs sort by (SPDX ids ignoring case, as the embedded store does). */
+const SLUGGED_TABLES: Readonly<Record<SluggedType, { table: string; key: string }>> = {
+  Company: { table: 'companies', key: 'slug' },
+  Region: { table: 'regions', key: 'slug' },
+  License: { table: 'licenses', key: 'upper(spdx_id)' },
+};
+
+/** Up to `count` slugs of `type` on each side of where `slug` sorts (SQLite's binary order of the sort key), in order. */
+export async function slugsAround(db: D1Database, type: SluggedType, slug: string, count: number): Promise<string[]> {
+  const { table, key } = SLUGGED_TABLES[type];
+  const column = type === 'License' ? 'spdx_id' : 'slug';
+  const rows = await all<{ slug: string }>(
+    db,
+    `SELECT slug FROM (SELECT ${column} AS slug, ${key} AS k FROM ${table} WHERE ${key} < ?1 ORDER BY k DESC LIMIT ?2)
+     UNION ALL SELECT slug FROM (SELECT ${column} AS slug, ${key} AS k FROM ${table} WHERE ${key} >= ?1 ORDER BY k LIMIT ?2)`,
+    type === 'License' ? slug.toUpperCase() : slug,
+    count,
+  );
+  const sortKey = (s: string) => (type === 'License' ? s.toUpperCase() : s);
+  return rows.map((r) => r.slug).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
 }
 
 /** Search tiers in SQL, the same as src/data/search-entries.ts's: ?1 is the lower-cased query, ?2 is 1 when keys may match. */

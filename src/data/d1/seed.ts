@@ -22,6 +22,7 @@ export const SEEDED_TABLES = [
   'list_sizes',
   'round_keys',
   'search',
+  'article_citations',
 ];
 
 /** The tables with `meta` (the version row) last. */

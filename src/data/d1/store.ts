@@ -1,11 +1,13 @@
 import type {
   AIModel,
   Article,
+  ArticleCitation,
   CoInvestor,
   Company,
   CompanyFilter,
   Entity,
   FundingRound,
+  ModelFilter,
   Region,
   RoundFilter,
   RoundOrder,
@@ -16,7 +18,19 @@ import type { RegionKind } from '../sources/records';
 import type { Listing, PagedList, Store } from '../store';
 import { byTypename, type NodeTypename, tag } from '../typenames';
 import { createLoaders, type Loaders } from './loaders';
-import { listSize, listSlice, roundCount, roundSlice, roundSummary, searchQuery } from './queries';
+import { d1DatasetSummary } from './meta';
+import {
+  citationSlice,
+  listSize,
+  listSlice,
+  modelCount,
+  modelSlice,
+  roundCount,
+  roundSlice,
+  roundSummary,
+  searchQuery,
+  slugsAround,
+} from './queries';
 
 /**
  * The store on a D1 database (tables in migrations/, rows from src/data/d1/rows.ts). Created per
@@ -141,6 +155,11 @@ export function createD1Store(db: D1Database): Store {
   return {
     articleBySlug: (key) => articles.load(key),
     allArticles: () => storedList<Article>(db, 'articles', 'Article', 'articles', 'slug'),
+    citationsOf: (articleSlug: string): PagedList<ArticleCitation> => ({
+      count: () => listSize(db, `citations:${articleSlug}`),
+      slice: async (start, end) => (await citationSlice(db, articleSlug, start, end)).map((r) => JSON.parse(r.data) as ArticleCitation),
+    }),
+    datasetSummary: () => d1DatasetSummary(db),
     companyBySlug: (key) => companies.load(key),
     ...companyGetters(db, loaders),
     roundById: (key) => rounds.load(key),
@@ -151,6 +170,14 @@ export function createD1Store(db: D1Database): Store {
     investmentsByInvestor: (slug) => loaders.investmentsByInvestor.load(slug),
     modelBySlug: (key) => models.load(key),
     allModels: () => storedList<AIModel>(db, 'models', 'AIModel', 'models', 'slug'),
+    modelsWhere: (filter: ModelFilter = {}): PagedList<AIModel> =>
+      filter.kind == null && filter.license == null && filter.openSource == null
+        ? storedList<AIModel>(db, 'models', 'AIModel', 'models', 'slug')
+        : {
+            count: () => modelCount(db, filter),
+            slice: async (start, end) =>
+              (await modelSlice(db, filter, start, end)).map((r) => tag('AIModel', JSON.parse(r.data) as AIModel)),
+          },
     modelsByDeveloper: (slug) => loaders.modelsByDeveloper.load(slug),
     licenseBySpdxId: (spdxId) => loaders.licenses.load(spdxId),
     regionBySlug: (key) => regions.load(key),
@@ -161,6 +188,7 @@ export function createD1Store(db: D1Database): Store {
       return extras?.ancestors.length ? present(await regions.loadMany(extras.ancestors)) : EMPTY;
     },
     search: search(db, entityById),
+    slugsAround: (type, slug, count) => slugsAround(db, type, slug, count),
     entityById,
   };
 }
