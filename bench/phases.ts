@@ -53,7 +53,7 @@ async function stepsOnce(novelty: Missing, i: number, totals: number[]) {
   const { body, params } = next(novelty, i);
   const req = request(body);
   const t0 = performance.now();
-  const enveloped = yoga.getEnveloped({ request: req, params });
+  const enveloped = yoga().getEnveloped({ request: req, params });
   const t1 = performance.now();
   const document = enveloped.parse(params.query!) as DocumentNode;
   const t2 = performance.now();
@@ -77,7 +77,7 @@ async function stepsOnce(novelty: Missing, i: number, totals: number[]) {
 /** The whole paths, each measured as a loop of complete requests. */
 const direct = graphqlHandler(
   directAnswer,
-  () => yoga,
+  yoga,
   (r: Request) => paramsByRequest.get(r),
 );
 const paramsByRequest = new WeakMap<Request, GraphQLParams>();
@@ -85,7 +85,7 @@ type Path = (novelty: Missing, i: number) => Promise<unknown>;
 const paths = (): Record<string, Path> => ({
   "Yoga's params hooks + the steps (getResultForParams)": async (novelty, i) => {
     const { body, params } = next(novelty, i);
-    return yoga.getResultForParams({ params, request: request(body) }, {});
+    return yoga().getResultForParams({ params, request: request(body) }, {});
   },
   'direct path: the same + result hooks + Response (graphql-handler.ts)': async (novelty, i) => {
     const { body, params } = next(novelty, i);
@@ -96,7 +96,7 @@ const paths = (): Record<string, Path> => ({
   },
   'yoga.fetch: the same request through all of Yoga': async (novelty, i) => {
     const { body } = next(novelty, i);
-    return (await yoga.fetch(request(body), {})).text();
+    return (await yoga().fetch(request(body), {})).text();
   },
 });
 

@@ -41,7 +41,7 @@ app.use('/graphql', cache.middleware);
 app.on(
   ['GET', 'POST'],
   '/graphql',
-  graphqlHandler(direct, () => yoga, cache.paramsOf),
+  graphqlHandler(direct, yoga, cache.paramsOf),
 );
 
 export default app;

@@ -17,7 +17,7 @@ const read = async (res: Response) => ({
 /** The same request through the Worker and through `yoga.fetch` alone. */
 async function bothWays(url: string, init: RequestInit) {
   const viaWorker = await worker.fetch(url, init);
-  const viaYoga = await yoga.fetch(new Request(url, init), env);
+  const viaYoga = await yoga().fetch(new Request(url, init), env);
   return { worker: await read(viaWorker), yoga: await read(viaYoga), cache: viaWorker.headers.get('x-cache') };
 }
 
@@ -41,7 +41,7 @@ describe('cache misses answered without Yoga', () => {
     };
     const answer = await direct(new Request('http://localhost/graphql', init), params, env);
     expect(answer).toBeInstanceOf(Response);
-    expect(await read(answer!)).toEqual(await read(await yoga.fetch(new Request('http://localhost/graphql', init), env)));
+    expect(await read(answer!)).toEqual(await read(await yoga().fetch(new Request('http://localhost/graphql', init), env)));
   });
 
   it('leaves errors, unknown operations and streams to Yoga', async () => {

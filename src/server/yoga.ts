@@ -30,32 +30,40 @@ const contextFor = (env: unknown): Context => ({ store: storeFor(env as Bindings
 /** Cache misses answered without Yoga's per-request machinery when they succeed; see src/server/direct-path.ts. */
 export const direct = directPath({ schema, prepare: documents.prepare, contextFor, record: log.record, answered: cache.answered });
 
-/** The GraphQL server with every plugin the API runs, created once per isolate (src/index.ts mounts it). */
-export const yoga = createYoga<Bindings, Context>({
-  schema,
-  context: (server) => contextFor(server),
-  graphqlEndpoint: '/graphql',
-  landingPage: false,
-  graphiql: false,
-  // CORS is answered by src/http/cors.ts for every route, from the CORS_ORIGINS allow-list.
-  cors: false,
-  // The log's plugin first: it records the params before another plugin may refuse them.
-  // The cache's plugin last: it hands Yoga the params the cache middleware already parsed.
-  plugins: [
-    log.plugin,
-    persistedOperations(),
-    errorPolicyPlugin,
-    queryLimitsPlugin,
-    operationRulesPlugin(schema),
-    validationPlugin(rules),
-    costPlugin,
-    documents.plugin,
-    cache.plugin,
-  ],
-  parserAndValidationCache: documents.options,
-  maskedErrors,
-  batching: false,
-  // Bodies are bounded before Yoga by src/http/body-limit.ts (413 on every /graphql request over
-  // its limit, chunked ones included); Yoga's own limit would re-stream each body.
-  maxRequestBodySize: false,
-});
+const createServer = () =>
+  createYoga<Bindings, Context>({
+    schema,
+    context: (server) => contextFor(server),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    // CORS is answered by src/http/cors.ts for every route, from the CORS_ORIGINS allow-list.
+    cors: false,
+    // The log's plugin first: it records the params before another plugin may refuse them.
+    // The cache's plugin last: it hands Yoga the params the cache middleware already parsed.
+    plugins: [
+      log.plugin,
+      persistedOperations(),
+      errorPolicyPlugin,
+      queryLimitsPlugin,
+      operationRulesPlugin(schema),
+      validationPlugin(rules),
+      costPlugin,
+      documents.plugin,
+      cache.plugin,
+    ],
+    parserAndValidationCache: documents.options,
+    maskedErrors,
+    batching: false,
+    // Bodies are bounded before Yoga by src/http/body-limit.ts (413 on every /graphql request over
+    // its limit, chunked ones included); Yoga's own limit would re-stream each body.
+    maxRequestBodySize: false,
+  });
+
+let server: ReturnType<typeof createServer> | undefined;
+/**
+ * The GraphQL server with every plugin the API runs, created on first use and kept for the
+ * isolate's life: requests the direct path answers never need it, so a cold isolate does not
+ * build it before its first response.
+ */
+export const yoga = () => (server ??= createServer());
