@@ -75,11 +75,7 @@ async function stepsOnce(novelty: Missing, i: number, totals: number[]) {
 }
 
 /** The whole paths, each measured as a loop of complete requests. */
-const direct = graphqlHandler(
-  directAnswer,
-  yoga,
-  (r: Request) => paramsByRequest.get(r),
-);
+const direct = graphqlHandler(directAnswer, yoga, (r: Request) => paramsByRequest.get(r));
 const paramsByRequest = new WeakMap<Request, GraphQLParams>();
 type Path = (novelty: Missing, i: number) => Promise<unknown>;
 const paths = (): Record<string, Path> => ({

@@ -38,10 +38,6 @@ app.use('/graphql', acceptNegotiation());
 app.use('/graphql', cache.middleware);
 // graphqlMethods (above) lets only GET and POST (HEAD as GET) reach this. Params the cache parsed
 // go to the direct path; everything else, and every error, through yoga.fetch.
-app.on(
-  ['GET', 'POST'],
-  '/graphql',
-  graphqlHandler(direct, yoga, cache.paramsOf),
-);
+app.on(['GET', 'POST'], '/graphql', graphqlHandler(direct, yoga, cache.paramsOf));
 
 export default app;
