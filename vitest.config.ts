@@ -92,8 +92,9 @@ const workerdD1 = (grown: boolean) => ({
       // files and their authoring helpers, and never read the Worker's store.
       'tests/authoring.test.ts',
       'tests/fixture-store.test.ts',
-      // The schema and the static pages are the same module whichever store answers.
+      // The schema, its validation and the static pages are the same modules whichever store answers.
       'tests/schema.test.ts',
+      'tests/validation.test.ts',
       'tests/playground.test.ts',
     ],
     setupFiles: ['tests/d1/setup.ts'],

@@ -43,15 +43,28 @@ export const searchOf = (item: MixItem): string =>
   new URLSearchParams({ query: item.query, variables: JSON.stringify(item.variables ?? {}) }).toString();
 
 /** How a request differs from the ones before it. */
-export type Novelty = 'repeat' | 'document' | 'variables';
+export type Novelty = 'repeat' | 'document' | 'structure' | 'variables';
+
+/** `query` with a field aliased `u<n>` added to its operation's selection set (outside any parentheses). */
+const withAlias = (query: string, n: number): string => {
+  let depth = 0;
+  for (let i = 0; i < query.length; i++) {
+    const ch = query[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '{' && depth === 0) return `${query.slice(0, i + 1)} u${n}: __typename${query.slice(i + 1)}`;
+  }
+  throw new Error(`bench/mix.ts: no selection set in ${query}`);
+};
 
 /**
- * The request body of a mix item. `document`: a comment makes the document new to every cache.
- * `variables`: the same document with an extra, unused variable `n`, so the request (and the
+ * The request body of a mix item. `document`: a comment makes the document new to every cache
+ * that keys on its text. `structure`: a fresh alias (`u<n>: __typename`) makes the document itself
+ * new, so no cache, normalising or not, can have seen it. `variables`: the same document with an extra, unused variable `n`, so the request (and the
  * response cache) is new but parsed documents are reused; GraphQL ignores undeclared variables.
  */
 export const bodyOf = (item: MixItem, n?: number, novelty: Novelty = n === undefined ? 'repeat' : 'document'): string =>
   JSON.stringify({
-    query: novelty === 'document' ? `# ${n}\n${item.query}` : item.query,
+    query: novelty === 'document' ? `# ${n}\n${item.query}` : novelty === 'structure' ? withAlias(item.query, n!) : item.query,
     variables: novelty === 'variables' ? { ...item.variables, n } : (item.variables ?? {}),
   });

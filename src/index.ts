@@ -1,6 +1,3 @@
-// First, in this order: graphql-js must load in production mode (see src/lib/graphql-production.ts).
-import './lib/graphql-production-start';
-import './lib/graphql-production';
 import { Hono } from 'hono';
 import type { Env } from './env';
 import { acceptNegotiation } from './http/accept';
@@ -13,7 +10,7 @@ import { rateLimit } from './http/rate-limit';
 import { requestId } from './http/request-id';
 import { playground } from './playground';
 import { graphqlHandler } from './server/graphql-handler';
-import { cache, log, yoga } from './server/yoga';
+import { cache, direct, log, yoga } from './server/yoga';
 // The embedded store is built during the isolate's startup (not in the D1 build).
 import './data/embedded/startup';
 
@@ -40,7 +37,7 @@ app.use('/graphql', acceptNegotiation());
 // After the body limit and CORS, before Yoga: repeats are answered without parsing or executing.
 app.use('/graphql', cache.middleware);
 // graphqlMethods (above) lets only GET and POST (HEAD as GET) reach this. Params the cache parsed
-// go straight to Yoga's execution steps; everything else, and every error, through yoga.fetch.
-app.on(['GET', 'POST'], '/graphql', graphqlHandler(yoga, cache.paramsOf));
+// go to the direct path; everything else, and every error, through yoga.fetch.
+app.on(['GET', 'POST'], '/graphql', graphqlHandler(direct, yoga, cache.paramsOf));
 
 export default app;

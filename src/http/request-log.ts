@@ -1,4 +1,4 @@
-import { type ExecutionResult, getOperationAST } from 'graphql';
+import { type ExecutionResult, getOperationAST, type OperationDefinitionNode } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
@@ -82,6 +82,23 @@ async function fromBody(res: Response): Promise<Pick<Operation, 'cost' | 'errorC
 export interface RequestLog {
   readonly middleware: MiddlewareHandler<Env>;
   readonly plugin: Plugin;
+  /**
+   * For a request answered without Yoga (src/server/direct-path.ts): records what the plugin
+   * records from Yoga's hooks, the params, the name of the operation that ran and the result sent.
+   */
+  readonly record: (request: Request, params: LoggedParams, operation: OperationDefinitionNode, result: ExecutionResult) => void;
+}
+
+/** The params the log reads: the operation's name and the persisted hash. */
+interface LoggedParams {
+  readonly operationName?: unknown;
+  readonly extensions?: unknown;
+}
+
+/** What the params say about the operation: its name (cut) and persisted hash. */
+function noteParams(operation: Operation, params: LoggedParams): void {
+  operation.operationName = typeof params.operationName === 'string' ? params.operationName.slice(0, MAX_NAME_LENGTH) : null;
+  operation.persistedHash = persistedHashOf(params.extensions);
 }
 
 /**
@@ -102,9 +119,7 @@ export function requestLog(): RequestLog {
   const plugin: Plugin = {
     onParams({ request, params }) {
       const operation = seen.get(request);
-      if (!operation) return;
-      operation.operationName = typeof params.operationName === 'string' ? params.operationName.slice(0, MAX_NAME_LENGTH) : null;
-      operation.persistedHash = persistedHashOf(params.extensions);
+      if (operation) noteParams(operation, params);
     },
     onExecute({ args }) {
       const operation = seen.get(args.contextValue.request);
@@ -117,6 +132,14 @@ export function requestLog(): RequestLog {
       // Read when the line is written: plugins after this one still add to the result (its cost).
       operation.result = result;
     },
+  };
+
+  const record: RequestLog['record'] = (request, params, ran, result) => {
+    const operation = seen.get(request);
+    if (!operation) return;
+    noteParams(operation, params);
+    if (!operation.operationName) operation.operationName = ran.name?.value ?? null;
+    operation.result = result;
   };
 
   const middleware: MiddlewareHandler<Env> = async (c, next) => {
@@ -165,5 +188,5 @@ export function requestLog(): RequestLog {
     console.log(JSON.stringify(line));
   };
 
-  return { middleware, plugin };
+  return { middleware, plugin, record };
 }

@@ -1,7 +1,7 @@
 // Own code: a synchronous 64-bit fingerprint is a dozen lines; SHA-256 is WebCrypto's.
 
-/** FNV-1a over UTF-16 code units, two 32-bit lanes: a fast, stable 64-bit fingerprint (not a MAC), as 16 hex digits. */
-export function fingerprint(text: string): string {
+/** FNV-1a over UTF-16 code units in two 32-bit lanes (unsigned), the halves of `fingerprint`. */
+export function fingerprintLanes(text: string): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {
@@ -9,7 +9,13 @@ export function fingerprint(text: string): string {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
   }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  return [a >>> 0, b >>> 0];
+}
+
+/** FNV-1a over UTF-16 code units, two 32-bit lanes: a fast, stable 64-bit fingerprint (not a MAC), as 16 hex digits. */
+export function fingerprint(text: string): string {
+  const [a, b] = fingerprintLanes(text);
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
 /** Lower-case hex SHA-256 of a string (the APQ hash format, and `sha256sum`'s). */

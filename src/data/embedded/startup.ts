@@ -1,6 +1,6 @@
 import { embeddedStore } from './served';
 
-/** "d1" in the build for D1 (wrangler.toml's [env.d1] define); not defined elsewhere. */
+/** "d1" in the build for D1 (wrangler.toml's [env.d1] define), "embedded" in the others; undefined outside a wrangler build. */
 declare const DATA_STORE: string;
 
 // Imported by the Worker entry (src/index.ts) only: the embedded store is compiled and built at

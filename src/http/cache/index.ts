@@ -33,6 +33,11 @@ export interface ResponseCache {
   readonly plugin: Plugin;
   /** The GraphQL params the middleware parsed for a request it is about to miss, if it parsed any. */
   readonly paramsOf: (request: Request) => GraphQLParams | undefined;
+  /**
+   * For a miss answered without Yoga (src/server/direct-path.ts): the encoded JSON of its single
+   * result without errors, as Yoga's result hook would have recorded its text.
+   */
+  readonly answered: (request: Request, body: Uint8Array<ArrayBuffer>) => void;
 }
 
 /** The raw params of a GET (its URL's query, at once) or a JSON POST (its body); undefined for anything else. */
@@ -114,5 +119,9 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     const parsed = pending.get(request)?.parsed;
     return parsed && asYogaParams(parsed);
   };
-  return { middleware, plugin: missPlugin(pending), paramsOf };
+  const answered = (request: Request, body: Uint8Array<ArrayBuffer>) => {
+    const entry = pending.get(request);
+    if (entry) entry.bytes = body;
+  };
+  return { middleware, plugin: missPlugin(pending), paramsOf, answered };
 }

@@ -16,6 +16,8 @@ export interface Pending {
   readonly identity: string;
   /** The result as Yoga serialized it; set only for a single result without errors. */
   text?: string;
+  /** The same, already encoded, when the direct path answered (src/server/direct-path.ts). */
+  bytes?: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -62,13 +64,14 @@ export interface MissOptions {
  */
 export function finishMiss(c: Context, entry: Pending, options: MissOptions): void {
   const res = c.res;
-  const text = entry.text;
+  const { text, bytes } = entry;
   const contentType = res.headers.get('content-type') ?? '';
-  if (text === undefined || res.status !== 200 || !/^application\/(graphql-response\+)?json/i.test(contentType)) return;
+  if ((text === undefined && bytes === undefined) || res.status !== 200 || !/^application\/(graphql-response\+)?json/i.test(contentType))
+    return;
   // A 64-bit fingerprint, synchronous unlike crypto.subtle: a validator is only ever compared
   // with the ones issued for the same request, whose answer the dataset version pins.
   const etag = `"${fingerprint(`${options.version()}\n${contentType}\n${entry.identity}`)}"`;
-  const body = new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+  const body = bytes ?? (new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>);
   if (body.byteLength <= options.maxEntryBytes) options.store({ body, contentType, etag });
 
   const headers = ifNoneMatchHits(options.ifNoneMatch, etag) ? new Headers(res.headers) : res.headers;

@@ -1,4 +1,4 @@
-import { type ASTVisitor, GraphQLError, type GraphQLSchema, Kind, type ValidationContext } from 'graphql';
+import { type ASTVisitor, type DocumentNode, GraphQLError, type GraphQLSchema, Kind, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -17,35 +17,38 @@ export function SupportedVariableNamesRule(context: ValidationContext): ASTVisit
 }
 
 /**
- * Rules on operations that graphql-js 16 does not check: an operation whose type the schema has
- * no root for (this read-only schema has no mutations or subscriptions) is refused as a request
- * error, HTTP 400 with `GRAPHQL_VALIDATION_FAILED` (graphql-js 17's KnownOperationTypesRule),
- * instead of an execution error with no code. It is checked right after parsing, before Yoga's
- * mutation-over-GET check, so a GET and a POST of the same mutation get the same answer; and
- * `SupportedVariableNamesRule` runs with validation.
+ * An operation whose type the schema has no root for (this read-only schema has no mutations or
+ * subscriptions), as a request error: HTTP 400 with `GRAPHQL_VALIDATION_FAILED` (graphql-js 17's
+ * KnownOperationTypesRule), instead of an execution error with no code. Undefined when every
+ * operation of the document is supported.
+ */
+export function unsupportedOperation(schema: GraphQLSchema, document: DocumentNode): GraphQLError | undefined {
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION || schema.getRootType(definition.operation)) continue;
+    // Located by source and offset, not by node: Yoga caches parse errors, and an error that
+    // held a node would keep the whole document alive with it.
+    const loc = definition.loc;
+    return new GraphQLError(`The ${definition.operation} operation is not supported by the schema: it is read-only, send a query.`, {
+      ...(loc && { source: loc.source, positions: [loc.start] }),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400, spec: true } },
+    });
+  }
+  return undefined;
+}
+
+/**
+ * `unsupportedOperation` checked right after parsing, before Yoga's mutation-over-GET check, so a
+ * GET and a POST of the same mutation get the same answer. (`SupportedVariableNamesRule` runs with
+ * validation: src/server/plugins/validation.ts.)
  */
 export function operationRulesPlugin(schema: GraphQLSchema): Plugin {
   return {
     onParse() {
       return ({ result, replaceParseResult }) => {
         if (!result || result instanceof Error) return;
-        for (const definition of result.definitions) {
-          if (definition.kind !== Kind.OPERATION_DEFINITION || schema.getRootType(definition.operation)) continue;
-          // Located by source and offset, not by node: Yoga caches parse errors, and an error that
-          // held a node would keep the whole document alive with it.
-          const loc = definition.loc;
-          replaceParseResult(
-            new GraphQLError(`The ${definition.operation} operation is not supported by the schema: it is read-only, send a query.`, {
-              ...(loc && { source: loc.source, positions: [loc.start] }),
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400, spec: true } },
-            }),
-          );
-          return;
-        }
+        const error = unsupportedOperation(schema, result);
+        if (error) replaceParseResult(error);
       };
-    },
-    onValidate({ addValidationRule }) {
-      addValidationRule(SupportedVariableNamesRule);
     },
   };
 }

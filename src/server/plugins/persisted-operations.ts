@@ -25,37 +25,57 @@ const notFound = () =>
     },
   });
 
+/** GraphQL params as a request carries them (the subset persisted operations read and fill). */
+interface Params {
+  readonly query?: unknown;
+  readonly extensions?: unknown;
+}
+
 /**
  * Persisted operations as Apollo's APQ protocol defines them (`extensions.persistedQuery:
  * {"version": 1, "sha256Hash"}`): a hash alone runs a trusted document (src/documents/trusted.ts)
  * or one a client registered; a document sent with its hash registers it once the hash checks out;
  * documents without a hash run as usual. An unknown hash gets `PersistedQueryNotFound`, a wrong one
  * a 400, and a `persistedQuery` in any other shape a 400 `PERSISTED_QUERY_INVALID`.
+ *
+ * Returns the params to run (the document filled in for a hash alone), a promise of them while a
+ * sent document's hash is checked, or throws the error to answer with.
  */
-export const persistedOperations = (): Plugin => ({
-  onParams({ params, setParams }) {
-    const persisted = persistedQueryOf(params.extensions);
-    if (!persisted) return;
-    const { hash } = persisted;
-    if (!persisted.valid || hash === undefined) {
-      throw createGraphQLError('extensions.persistedQuery must be {"version": 1, "sha256Hash": "<SHA-256 of the query, hex>"}.', {
-        extensions: { code: 'PERSISTED_QUERY_INVALID', http: { status: 400 } },
+export function persistedParams<P extends Params>(params: P): P | Promise<P> {
+  const persisted = persistedQueryOf(params.extensions);
+  if (!persisted) return params;
+  const { hash } = persisted;
+  if (!persisted.valid || hash === undefined) {
+    throw createGraphQLError('extensions.persistedQuery must be {"version": 1, "sha256Hash": "<SHA-256 of the query, hex>"}.', {
+      extensions: { code: 'PERSISTED_QUERY_INVALID', http: { status: 400 } },
+    });
+  }
+  const query = params.query;
+  if (typeof query !== 'string' || query === '') {
+    const known = trustedDocuments.get(hash) ?? registered.get(hash);
+    if (known === undefined) throw notFound();
+    return { ...params, query: known };
+  }
+  return sha256Hex(query).then((actual) => {
+    if (actual !== hash) {
+      throw createGraphQLError('provided sha does not match query', {
+        extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH', http: { status: 400 } },
       });
     }
-    const query = params.query;
-    if (typeof query !== 'string' || query === '') {
-      const known = trustedDocuments.get(hash) ?? registered.get(hash);
-      if (known === undefined) throw notFound();
-      setParams({ ...params, query: known });
+    if (query.length <= MAX_REGISTERED_QUERY_LENGTH && !trustedDocuments.has(hash)) registered.set(hash, query);
+    return params;
+  });
+}
+
+/** `persistedParams` as a Yoga plugin: runs before Yoga checks the params, so a hash alone gets its document first. */
+export const persistedOperations = (): Plugin => ({
+  onParams({ params, setParams }) {
+    const next = persistedParams(params);
+    if (next === params) return;
+    if (!(next instanceof Promise)) {
+      setParams(next);
       return;
     }
-    return sha256Hex(query).then((actual) => {
-      if (actual !== hash) {
-        throw createGraphQLError('provided sha does not match query', {
-          extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH', http: { status: 400 } },
-        });
-      }
-      if (query.length <= MAX_REGISTERED_QUERY_LENGTH && !trustedDocuments.has(hash)) registered.set(hash, query);
-    });
+    return next.then(() => undefined);
   },
 });

@@ -1,10 +1,9 @@
-import { type DocumentNode, GraphQLError, getOperationAST, type OperationDefinitionNode } from 'graphql';
+import { type DocumentNode, GraphQLError, getOperationAST, type OperationDefinitionNode, type ParseOptions, type Source } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { parseLean } from '../../lean-document';
 import { LIMIT_CODES, LIMITS, requestError } from './config';
 import { COST_CEILING, operationCost } from './cost';
 import { costExtension } from './cost-extension';
-import { QueryShapeLimitsRule } from './shape-rule';
 
 /** Variables longer than this (as JSON) are costed afresh every time rather than kept. */
 const MAX_COST_KEY_LENGTH = 512;
@@ -18,7 +17,7 @@ const costs = new WeakMap<DocumentNode, Map<string, number>>();
  * sent again with the same values (or with only undeclared ones new) is not walked again. Kept
  * beside the document, so it goes when the document cache drops it.
  */
-function costOf(
+export function rememberedCost(
   args: { schema: Parameters<typeof operationCost>[0]; document: DocumentNode; variableValues?: Record<string, unknown> | null },
   operation: OperationDefinitionNode,
 ): number {
@@ -43,32 +42,35 @@ function costOf(
 }
 
 /**
- * The Yoga plugin enforcing `LIMITS` on every GraphQL operation: tokens while parsing (so deep
- * nesting never reaches the parser's recursion), depth/aliases/directives while validating, cost
- * before executing.
+ * `parseLean` held to `LIMITS.maxTokens`: parsing stops at the first token over, so deep nesting
+ * never reaches the parser's recursion, and the error says so with its code.
+ */
+export function parseWithLimits(source: string | Source, options?: ParseOptions): DocumentNode {
+  try {
+    return parseLean(source, { ...options, maxTokens: LIMITS.maxTokens });
+  } catch (error) {
+    if (error instanceof GraphQLError && /contains more tha[nt] \d+ tokens/.test(error.message)) {
+      throw requestError(`The document has more than ${LIMITS.maxTokens} tokens; send a smaller query.`, LIMIT_CODES.tokens, {
+        maxTokens: LIMITS.maxTokens,
+      });
+    }
+    throw error;
+  }
+}
+
+/**
+ * The Yoga plugin enforcing `LIMITS` on every GraphQL operation: tokens while parsing
+ * (`parseWithLimits`), cost before executing. Depth, aliases and directives are validation rules
+ * (`QueryShapeLimitsRule`, run by src/server/plugins/validation.ts).
  */
 export const queryLimitsPlugin: Plugin = {
   onParse({ setParseFn }) {
-    setParseFn((source, options) => {
-      try {
-        return parseLean(source, { ...options, maxTokens: LIMITS.maxTokens });
-      } catch (error) {
-        if (error instanceof GraphQLError && /contains more tha[nt] \d+ tokens/.test(error.message)) {
-          throw requestError(`The document has more than ${LIMITS.maxTokens} tokens; send a smaller query.`, LIMIT_CODES.tokens, {
-            maxTokens: LIMITS.maxTokens,
-          });
-        }
-        throw error;
-      }
-    });
-  },
-  onValidate({ addValidationRule }) {
-    addValidationRule(QueryShapeLimitsRule);
+    setParseFn(parseWithLimits);
   },
   onExecute({ args, setResultAndStopExecution }) {
     const operation = getOperationAST(args.document, args.operationName);
     if (!operation) return;
-    const cost = costOf(args, operation);
+    const cost = rememberedCost(args, operation);
     if (cost > LIMITS.maxCost) {
       const shown = cost >= COST_CEILING ? `over ${COST_CEILING}` : String(cost);
       setResultAndStopExecution({
