@@ -1,0 +1,496 @@
+import { clauseEnd, clauseStart, subjectBefore } from './clause';
+import { announcedOn } from './dates';
+import { headquartersIn } from './headquarters';
+import { type DraftModel, modelsIn } from './models';
+import { kronaOf, type MoneyMention, moneyMentions } from './money';
+import { kindOf, nameKind, People, parseList, personCue, placeOf } from './names';
+import { tagTerms } from './nlp';
+import { type Organization, Organizations } from './organizations';
+import { LIST_PATTERNS, type PhrasePattern } from './patterns';
+import { countryCode, type Place, resolvePlace } from './places';
+import { instrumentOf, isPast, isRumour, moneyRole, type TypeMention, typeMentions } from './rounds';
+import { type ArticleText, splitArticle } from './sentences';
+import { type Token, tokenize } from './tokens';
+import type { Resolver, SentenceView } from './view';
+
+/**
+ * Drafts the facts of one funding-news article: companies (kind, headquarters), funding rounds
+ * (type, amount, valuation, leads, investors, tranches, date), models (developer, license),
+ * competition and region mentions, each with the sentences that state it, plus notes for what the
+ * reviewer must decide. Nothing here writes files: json.ts and article-file.ts do.
+ */
+
+export interface Money {
+  readonly amount: string;
+  readonly currency: string;
+}
+
+export interface DraftTranche {
+  readonly instrument: 'CONVERTIBLE_DEBT' | 'EQUITY' | 'UNSPECIFIED';
+  readonly amount: Money | null;
+  investors: Organization[];
+  readonly sentence: number;
+}
+
+export interface DraftRound {
+  company: Organization;
+  type: string | null;
+  amount: Money | null;
+  /** The amount's value even when the text gives it approximately (for telling rounds apart). */
+  value: Money | null;
+  valuation: Money | null;
+  leads: Organization[];
+  investors: Organization[];
+  tranches: DraftTranche[];
+  announcedOn: string | null;
+  past: boolean;
+  readonly sentences: Set<number>;
+  readonly notes: string[];
+}
+
+export interface DraftCompetition {
+  readonly a: Organization;
+  readonly b: Organization;
+  readonly sentence: number;
+}
+
+export interface DraftNote {
+  readonly sentence: number;
+  readonly text: string;
+}
+
+export interface Draft {
+  readonly article: ArticleText;
+  /** Labeled organizations: parties to a fact, or with a stated headquarters. */
+  readonly companies: readonly Organization[];
+  readonly fundingRounds: readonly DraftRound[];
+  readonly models: readonly DraftModel[];
+  readonly competitors: readonly DraftCompetition[];
+  readonly regionMentions: readonly { readonly place: Place; readonly sentence: number }[];
+  readonly notes: readonly DraftNote[];
+}
+
+export interface DraftOptions {
+  /** ISO date the article was published: relative dates ("on Tuesday") become dates. */
+  readonly publishedOn?: string;
+}
+
+/** Title-case words that end a name in a headline ("Okapi Robotics Lands €62M …"). */
+const HEADLINE_STOPS = new Set(
+  (
+    'raises raised lands secures closes bags nabs gets wins snags picks adds takes announces completes receives scores hauls grabs pulls banks ' +
+    'books collects attracts unveils launches releases debuts opens says to in for with as at from led by and of on after amid the a an its ' +
+    'series seed round funding million billion is are was has have will valued valuation'
+  ).split(' '),
+);
+
+const sameMoney = (a: Money | null, b: Money | null) => (a === null) === (b === null) && (!a || (a.amount === b!.amount && a.currency === b!.currency));
+
+/** Drafts an article's facts from its plain text. */
+export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
+  const article = splitArticle(raw);
+  const terms = tagTerms(article.text);
+  const krona = kronaOf(article.text);
+  const people = new People();
+  const views: SentenceView[] = article.sentences.map((s) => {
+    const titleCase = s.headline && s.text.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length > s.text.split(' ').length * 0.6;
+    return {
+      index: s.index,
+      text: s.text,
+      tokens: tokenize(s.text, terms, s.start),
+      headline: s.headline,
+      ...(titleCase ? { stops: (t: Token) => HEADLINE_STOPS.has(t.lower) } : {}),
+    };
+  });
+  for (const v of views) people.collect(v.text, v.tokens);
+
+  const orgs = new Organizations();
+  const notes: DraftNote[] = [];
+  let focus: Organization | undefined;
+  const resolver: Resolver = {
+    people,
+    org(name, sentence) {
+      const clean = name.replace(/['’]s?$/, '').trim();
+      const tokens = tokenize(clean);
+      if (tokens.length === 0) return undefined;
+      const kind = nameKind(tokens, { from: 0, to: tokens.length, text: clean }, people);
+      if (kind !== 'organization') return undefined;
+      return orgs.mention(clean, sentence);
+    },
+    focus: () => focus,
+    setFocus(org) {
+      focus = org;
+    },
+  };
+
+  const rounds: DraftRound[] = [];
+  const models = new Map<string, DraftModel>();
+  const competitors: DraftCompetition[] = [];
+  const regionMentions: { place: Place; sentence: number }[] = [];
+  /** The round "the round", "the financing" refer to: the latest that is not an earlier one. */
+  const currentRound = (types: readonly TypeMention[]) => {
+    const typed = types.map((t) => t.type).filter(Boolean);
+    const byType = [...rounds].reverse().find((r) => r.type && typed.includes(r.type));
+    return byType ?? [...rounds].reverse().find((r) => !r.past) ?? rounds.at(-1);
+  };
+
+  for (const view of views) {
+    const { text, tokens, index } = view;
+    if (index === 0 || (view.headline && !focus)) {
+      const first = subjectBefore(text, tokens, tokens.length, people, view.stops);
+      const org = first && first !== 'focus' ? resolver.org(first, index) : undefined;
+      if (org && !focus) focus = org;
+    }
+    const rumour = isRumour(text);
+    const types = typeMentions(text);
+    const money = moneyMentions(text, krona);
+    const listHits = LIST_PATTERNS.filter((p) => p.fact !== 'competitor' && p.trigger.test(text));
+    const investorCue = listHits.length > 0 || /\b(?:contribut\w+|providing|put(?:ting)? in|chipp\w+ in)\b/i.test(text);
+    const tokenAt = (offset: number) => {
+      const k = tokens.findIndex((t) => t.start >= offset);
+      return k === -1 ? tokens.length : k;
+    };
+    const sentenceRounds: { round: DraftRound; start: number }[] = [];
+    let previous: MoneyMention | undefined;
+    let pendingValuation: Money | null = null;
+    const roles: string[] = [];
+
+    for (const m of money) {
+      const at = tokenAt(m.start);
+      const cs = clauseStart(tokens, at);
+      const ce = clauseEnd(tokens, at);
+      const role = moneyRole(m, previous, {
+        sentence: text,
+        clauseStart: tokens[cs]?.start ?? 0,
+        clauseEnd: tokens[ce]?.start ?? text.length,
+        investorCue,
+      });
+      roles.push(role);
+      previous = m;
+      if (rumour && (role === 'round' || role === 'valuation')) continue;
+      if (role === 'valuation') {
+        const valuation = m.amount ? { amount: m.amount, currency: m.currency } : null;
+        const target = sentenceRounds.at(-1)?.round ?? (/\b(?:would|could|may|might)\b/i.test(text) ? undefined : currentRound(types));
+        if (target && valuation && !target.valuation) {
+          target.valuation = valuation;
+          target.sentences.add(index);
+        } else if (!target) pendingValuation = valuation;
+        continue;
+      }
+      if (role === 'tranche') {
+        const target = currentRound(types);
+        if (target) {
+          target.tranches.push({
+            instrument: instrumentOf(text),
+            amount: m.amount ? { amount: m.amount, currency: m.currency } : null,
+            investors: [],
+            sentence: index,
+          });
+          target.sentences.add(index);
+        }
+        continue;
+      }
+      if (role !== 'round') continue;
+      // Who raised: "a $20 million round for Acme", "Acme's $20 million round", the clause's subject, or "it".
+      const afterText = text.slice(m.end);
+      const forName = /^\s*(?:[\w-]+\s+){0,4}?(?:for|in|into)\s+([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)/u.exec(afterText);
+      const possessive = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)['’]s?\s+(?:[\w-]+\s+){0,2}$/u.exec(text.slice(0, m.start));
+      const subject = subjectBefore(text, tokens, at, people, view.stops);
+      let company =
+        (subject === 'focus' ? focus : subject ? resolver.org(subject, index) : undefined) ??
+        (possessive ? resolver.org(possessive[1]!, index) : undefined) ??
+        (forName ? resolver.org(forName[1]!, index) : undefined);
+      if (!company && view.headline) {
+        const first = subjectBefore(text, tokens, tokens.length, people, view.stops);
+        company = first && first !== 'focus' ? resolver.org(first, index) : undefined;
+      }
+      if (!company) {
+        notes.push({ sentence: index, text: `an amount of ${m.text} that reads as a round, but whose company was not found` });
+        continue;
+      }
+      // The type named nearest the amount in its clause, preferring one after it ("$20 million Series A").
+      const clauseFrom = tokens[cs]?.start ?? 0;
+      const clauseTo = tokens[ce]?.start ?? text.length;
+      const inClause = types.filter((t) => t.start >= clauseFrom && t.end <= clauseTo);
+      const otherMoney = money.filter((o) => o !== m && o.start >= clauseFrom && o.end <= clauseTo);
+      const nearest = [...inClause].sort((a, b) => Math.abs(a.start - m.end) - Math.abs(b.start - m.end))[0];
+      const type = nearest && !otherMoney.some((o) => Math.abs(o.start - nearest.start) < Math.abs(m.start - nearest.start)) ? nearest.type : null;
+      const value = { amount: m.value, currency: m.currency };
+      const round = addRound(rounds, {
+        company,
+        type,
+        amount: m.amount ? { amount: m.amount, currency: m.currency } : null,
+        value,
+        past: isPast(text.slice(clauseFrom, clauseTo)),
+        sentence: index,
+      });
+      if (pendingValuation && !round.valuation) round.valuation = pendingValuation;
+      pendingValuation = null;
+      sentenceRounds.push({ round, start: m.start });
+      if (!round.past) focus = company;
+    }
+
+    // A funding verb with a type but no amount: "closed an undisclosed seed round".
+    if (sentenceRounds.length === 0 && !rumour && !roles.some((r) => r === 'plan' || r === 'total')) {
+      const raise = /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|completed|completes|announced|announces|received|receives)\s+(?:an?\s+|its\s+|the\s+)?(?:undisclosed\s+(?:amount|sum)|(?:[\w-]+\s+){0,2}(?:round|funding|financing|investment|grant))\b/i.exec(
+        text,
+      );
+      const typed = types.find((t) => t.type);
+      if (raise && (typed || /undisclosed/i.test(raise[0])) && !/\bto\s+$/i.test(text.slice(0, raise.index))) {
+        const at = tokenAt(raise.index);
+        const subject = subjectBefore(text, tokens, at, people, view.stops);
+        const company = subject === 'focus' ? focus : subject ? resolver.org(subject, index) : undefined;
+        if (company) {
+          const type = typed?.type ?? 'UNDISCLOSED';
+          const existing = rounds.find((r) => r.company === company && (r.type === type || r.type === null));
+          const round =
+            existing ??
+            addRound(rounds, { company, type, amount: null, value: null, past: isPast(text), sentence: index });
+          round.type ??= type;
+          round.sentences.add(index);
+          sentenceRounds.push({ round, start: raise.index });
+        }
+      }
+    }
+    // "The Series B was led by …": a type named without an amount sets the round's type when it has none.
+    const target = sentenceRounds.at(-1)?.round ?? currentRound(types);
+    if (sentenceRounds.length === 0 && target && !target.type && types.length === 1 && types[0]!.type && /\b(?:the|this|its)\s+$/i.test(text.slice(0, types[0]!.start))) {
+      target.type = types[0]!.type;
+      target.sentences.add(index);
+    }
+
+    // Leads, investors, competitors.
+    const totalOnly = roles.length > 0 && roles.every((r) => r !== 'round') && roles.some((r) => r === 'total' || r === 'plan');
+    for (const pattern of LIST_PATTERNS) {
+      for (const hit of text.matchAll(new RegExp(pattern.trigger.source, `${pattern.trigger.flags.replace('g', '')}g`))) {
+        applyList(pattern, hit, view, resolver, {
+          totalOnly,
+          rumour,
+          rounds: sentenceRounds,
+          current: () => currentRound(types),
+          hasRoundHere: sentenceRounds.length > 0,
+          competitors,
+        });
+      }
+    }
+
+    for (const fact of headquartersIn(view, resolver)) {
+      orgs.setHeadquarters(fact.org, fact.place, index);
+      const place = resolvePlace(fact.place, fact.within ? { within: fact.within } : {});
+      if (place) regionMentions.push({ place, sentence: index });
+    }
+    for (const { model } of modelsIn(view, resolver, models)) {
+      if (model.developer && !focus) focus = model.developer;
+    }
+    for (const place of countriesNamed(text)) regionMentions.push({ place, sentence: index });
+    if (options.publishedOn) {
+      for (const { round } of sentenceRounds) {
+        if (round.announcedOn) continue;
+        const date = announcedOn(text, options.publishedOn);
+        if (date) round.announcedOn = date;
+      }
+    }
+  }
+
+  // One entry per organization, short forms folded into full names; then rounds the headline and
+  // the body both state become one.
+  const into = orgs.foldShortForms(article.text);
+  const fold = (o: Organization) => into.get(o) ?? o;
+  for (const r of rounds) {
+    r.company = fold(r.company);
+    r.leads = unique(r.leads.map(fold));
+    r.investors = unique(r.investors.map(fold));
+    for (const t of r.tranches) t.investors = unique(t.investors.map(fold));
+  }
+  const merged: DraftRound[] = [];
+  for (const r of rounds) {
+    const same = merged.find(
+      (m) =>
+        m.company === r.company &&
+        (r.value && m.value ? sameMoney(r.value, m.value) : !r.value && !m.value && (m.type === r.type || !m.type || !r.type)),
+    );
+    if (!same) {
+      merged.push(r);
+      continue;
+    }
+    same.type ??= r.type;
+    same.amount ??= r.amount;
+    same.valuation ??= r.valuation;
+    same.announcedOn ??= r.announcedOn;
+    same.leads = unique([...same.leads, ...r.leads]);
+    same.investors = unique([...same.investors, ...r.investors]);
+    same.tranches.push(...r.tranches);
+    for (const s of r.sentences) same.sentences.add(s);
+  }
+  for (const r of merged) {
+    // Every lead is an investor; the company never invests in its own round.
+    r.investors = unique([...r.leads, ...r.investors]).filter((o) => o !== r.company);
+    r.leads = r.leads.filter((o) => o !== r.company);
+    for (const t of r.tranches) for (const o of t.investors) if (!r.investors.includes(o)) r.investors.push(o);
+  }
+  const modelList = [...models.values()].map((m) => ({ ...m, developer: m.developer ? fold(m.developer) : null }));
+  const pairs: DraftCompetition[] = [];
+  for (const c of competitors) {
+    const a = fold(c.a);
+    const b = fold(c.b);
+    if (a === b || pairs.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))) continue;
+    pairs.push({ a, b, sentence: c.sentence });
+  }
+  const labeled = new Set<Organization>();
+  for (const r of merged) for (const o of [r.company, ...r.investors]) labeled.add(o);
+  for (const m of modelList) if (m.developer) labeled.add(m.developer);
+  for (const p of pairs) labeled.add(p.a).add(p.b);
+  for (const o of orgs.all()) if (o.headquarters && fold(o) === o) labeled.add(o);
+  const companies = orgs.all().filter((o) => labeled.has(o));
+  return { article, companies, fundingRounds: merged, models: modelList, competitors: pairs, regionMentions, notes };
+}
+
+const unique = <T>(list: readonly T[]) => [...new Set(list)];
+
+function addRound(
+  rounds: DraftRound[],
+  r: { company: Organization; type: string | null; amount: Money | null; value: Money | null; past: boolean; sentence: number },
+): DraftRound {
+  const same = rounds.find((x) => x.company === r.company && r.value && x.value && sameMoney(x.value, r.value));
+  if (same) {
+    same.type ??= r.type;
+    same.sentences.add(r.sentence);
+    return same;
+  }
+  const round: DraftRound = {
+    company: r.company,
+    type: r.type,
+    amount: r.amount,
+    value: r.value,
+    valuation: null,
+    leads: [],
+    investors: [],
+    tranches: [],
+    announcedOn: null,
+    past: r.past,
+    sentences: new Set([r.sentence]),
+    notes: [],
+  };
+  rounds.push(round);
+  return round;
+}
+
+interface ListContext {
+  readonly totalOnly: boolean;
+  readonly rumour: boolean;
+  readonly rounds: readonly { round: DraftRound; start: number }[];
+  readonly current: () => DraftRound | undefined;
+  readonly hasRoundHere: boolean;
+  readonly competitors: DraftCompetition[];
+}
+
+/** The names a pattern's hit gives, as organizations, with their kinds and places recorded. */
+function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceView, r: Resolver): Organization[] | undefined {
+  const { tokens, text } = view;
+  const hitStart = hit.index;
+  const hitEnd = hit.index + hit[0].length;
+  let items: ReturnType<typeof parseList>['items'] = [];
+  if (pattern.names === 'after') {
+    const from = tokens.findIndex((t) => t.start >= hitEnd);
+    if (from === -1) return undefined;
+    const parsed = parseList(text, tokens, from, tokens.length, view.stops);
+    if (pattern.then && !pattern.then.test(text.slice(tokens[parsed.next - 1]?.end ?? hitEnd))) return undefined;
+    items = parsed.items;
+  } else {
+    const at = tokens.findIndex((t) => t.start >= hitStart);
+    const end = at === -1 ? tokens.length : at;
+    const start = clauseStart(tokens, end);
+    // The list that ends right before the verb (adverbs and auxiliaries aside).
+    for (let s = start; s < end; s++) {
+      if (!tokens[s]!.word) continue;
+      const parsed = parseList(text, tokens, s, end, view.stops);
+      const gap = tokens.slice(parsed.next, end);
+      if (parsed.items.length > 0 && gap.every((t) => !t.word || /^(?:also|both|all|each|have|has|had|jointly|together|again|previously|too)$/i.test(t.text) || t.text === ',')) {
+        items = parsed.items;
+        break;
+      }
+    }
+  }
+  const out: Organization[] = [];
+  for (const item of items) {
+    if (personCue(item.descriptor)) continue;
+    const org = r.org(item.name, view.index);
+    if (!org) continue;
+    const headDescriptor = item.descriptor.split(/\s+/).slice(-4).join(' ');
+    const kind = kindOf(headDescriptor) ?? kindOf(item.appositive);
+    if (kind) org.kind ??= { value: kind, sentence: view.index };
+    const place = placeOf(item.descriptorTokens.slice(-4), text) ?? placeOf(appositiveHead(item.appositiveTokens), text);
+    if (place && !org.headquarters) org.headquarters = { place, sentence: view.index };
+    out.push(org);
+  }
+  return out;
+}
+
+/** The appositive's words before "of"/"that"/"which" (its head noun phrase). */
+function appositiveHead(tokens: readonly Token[]): readonly Token[] {
+  const stop = tokens.findIndex((t) => /^(?:of|that|which|who|in|for|with|at|whose|to)$/.test(t.lower));
+  return stop === -1 ? tokens : tokens.slice(0, stop);
+}
+
+function applyList(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceView, r: Resolver, ctx: ListContext) {
+  if (pattern.fact === 'competitor') {
+    const names = listNames(pattern, hit, view, r);
+    if (!names?.length) return;
+    const at = view.tokens.findIndex((t) => t.start >= hit.index);
+    const subject =
+      pattern.names === 'before' ? 'focus' : subjectBefore(view.text, view.tokens, at === -1 ? view.tokens.length : at, r.people, view.stops);
+    const self = subject === 'focus' || subject === null ? r.focus() : r.org(subject, view.index);
+    if (!self) return;
+    for (const other of names) if (other !== self) ctx.competitors.push({ a: self, b: other, sentence: view.index });
+    return;
+  }
+  if (ctx.rumour || ctx.totalOnly) return;
+  if (pattern.needsRound && !ctx.hasRoundHere) return;
+  const names = listNames(pattern, hit, view, r);
+  if (!names?.length) return;
+  const before = ctx.rounds.filter((x) => x.start <= hit.index).at(-1) ?? ctx.rounds[0];
+  const round = before?.round ?? ctx.current();
+  if (!round) return;
+  round.sentences.add(view.index);
+  // An amount this sentence adds as a tranche ("contributing an additional €120 million") is theirs.
+  const tranche = round.tranches.find((t) => t.sentence === view.index);
+  for (const org of names) {
+    if (org === round.company) continue;
+    if (pattern.fact === 'lead' && !round.leads.includes(org)) round.leads.push(org);
+    if (tranche && pattern.fact === 'investor') tranche.investors.push(org);
+    else if (!round.investors.includes(org)) round.investors.push(org);
+  }
+}
+
+/** Continents and countries named in a sentence by name ("Europe", "the US", "South Korea"). */
+function countriesNamed(text: string): Place[] {
+  const found: Place[] = [];
+  for (const m of text.matchAll(/\b(?:the\s+)?(?:[\p{Lu}][\p{L}.]*)(?:\s+[\p{Lu}][\p{L}.]*)*/gu)) {
+    const words = m[0].replace(/^the\s+/i, '');
+    const code = countryCode(words);
+    const place = code ? resolvePlace(words) : /^(?:Europe|Asia|Africa|North America|South America|Oceania|Antarctica)$/.test(words) ? resolvePlace(words) : undefined;
+    if (place && !found.some((p) => p.name === place.name)) found.push(place);
+  }
+  return found;
+}
+
+/** One line per drafted fact, for tests and for reading a draft at a glance. */
+export function summarize(draft: Draft): string[] {
+  const lines: string[] = [];
+  for (const c of draft.companies) {
+    lines.push(`company ${c.name}`);
+    if (c.kind) lines.push(`kind ${c.name} ${c.kind.value}`);
+    if (c.headquarters) lines.push(`headquarters ${c.name} ${c.headquarters.place}`);
+  }
+  for (const r of draft.fundingRounds) {
+    lines.push(`round ${r.company.name} ${r.amount ? `${r.amount.amount} ${r.amount.currency}` : 'null'}${r.type ? ` ${r.type}` : ''}`);
+    if (r.valuation) lines.push(`valuation ${r.valuation.amount} ${r.valuation.currency}`);
+    for (const l of r.leads) lines.push(`lead ${l.name}`);
+    for (const i of r.investors) lines.push(`investor ${i.name}`);
+  }
+  for (const m of draft.models) lines.push(`model ${m.name}${m.developer ? ` by ${m.developer.name}` : ''}${m.license ? ` ${m.license}` : ''}`);
+  for (const c of draft.competitors) lines.push(`competitor ${c.a.name} / ${c.b.name}`);
+  if (draft.fundingRounds.length === 0) lines.push('no round');
+  if (!draft.fundingRounds.some((r) => r.valuation)) lines.push('no valuation');
+  return lines;
+}

