@@ -1,6 +1,7 @@
 import { clauseEnd, clauseStart, subjectBefore } from './clause';
 import { announcedOn } from './dates';
 import { headquartersIn } from './headquarters';
+import { kindsIn } from './kinds';
 import { type DraftModel, modelsIn } from './models';
 import { kronaOf, type MoneyMention, moneyMentions } from './money';
 import { kindOf, nameKind, People, parseList, personCue, placeOf } from './names';
@@ -157,16 +158,21 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
 
     for (const m of money) {
       const at = tokenAt(m.start);
+      roles.push(
+        moneyRole(m, previous, {
+          sentence: text,
+          clauseStart: tokens[clauseStart(tokens, at)]?.start ?? 0,
+          clauseEnd: tokens[clauseEnd(tokens, at)]?.start ?? text.length,
+          investorCue,
+        }),
+      );
+      previous = m;
+    }
+    for (const [n, m] of money.entries()) {
+      const role = roles[n]!;
+      const at = tokenAt(m.start);
       const cs = clauseStart(tokens, at);
       const ce = clauseEnd(tokens, at);
-      const role = moneyRole(m, previous, {
-        sentence: text,
-        clauseStart: tokens[cs]?.start ?? 0,
-        clauseEnd: tokens[ce]?.start ?? text.length,
-        investorCue,
-      });
-      roles.push(role);
-      previous = m;
       if (rumour && (role === 'round' || role === 'valuation')) continue;
       if (role === 'valuation') {
         const valuation = m.amount ? { amount: m.amount, currency: m.currency } : null;
@@ -212,7 +218,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       const clauseFrom = tokens[cs]?.start ?? 0;
       const clauseTo = tokens[ce]?.start ?? text.length;
       const inClause = types.filter((t) => t.start >= clauseFrom && t.end <= clauseTo);
-      const otherMoney = money.filter((o) => o !== m && o.start >= clauseFrom && o.end <= clauseTo);
+      const otherMoney = money.filter((o, k) => o !== m && roles[k] !== 'conversion' && o.start >= clauseFrom && o.end <= clauseTo);
       const nearest = [...inClause].sort((a, b) => Math.abs(a.start - m.end) - Math.abs(b.start - m.end))[0];
       const type = nearest && !otherMoney.some((o) => Math.abs(o.start - nearest.start) < Math.abs(m.start - nearest.start)) ? nearest.type : null;
       const value = { amount: m.value, currency: m.currency };
@@ -268,12 +274,13 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
           rumour,
           rounds: sentenceRounds,
           current: () => currentRound(types),
-          hasRoundHere: sentenceRounds.length > 0,
+          earlierHits: listHits.flatMap((p) => [...text.matchAll(new RegExp(p.trigger.source, `${p.trigger.flags.replace('g', '')}g`))].filter(() => !p.needsRound).map((h) => h.index)),
           competitors,
         });
       }
     }
 
+    kindsIn(view, resolver);
     for (const fact of headquartersIn(view, resolver)) {
       orgs.setHeadquarters(fact.org, fact.place, index);
       const place = resolvePlace(fact.place, fact.within ? { within: fact.within } : {});
@@ -380,7 +387,8 @@ interface ListContext {
   readonly rumour: boolean;
   readonly rounds: readonly { round: DraftRound; start: number }[];
   readonly current: () => DraftRound | undefined;
-  readonly hasRoundHere: boolean;
+  /** Where this sentence's other lead and investor phrases start. */
+  readonly earlierHits: readonly number[];
   readonly competitors: DraftCompetition[];
 }
 
@@ -394,7 +402,7 @@ function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
     const from = tokens.findIndex((t) => t.start >= hitEnd);
     if (from === -1) return undefined;
     const parsed = parseList(text, tokens, from, tokens.length, view.stops);
-    if (pattern.then && !pattern.then.test(text.slice(tokens[parsed.next - 1]?.end ?? hitEnd))) return undefined;
+    if (pattern.then && !pattern.then.test(text.slice(tokens[parsed.next - 1]?.end ?? hitEnd).replace(/^\s*,/, ''))) return undefined;
     items = parsed.items;
   } else {
     const at = tokens.findIndex((t) => t.start >= hitStart);
@@ -412,14 +420,19 @@ function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
     }
   }
   const out: Organization[] = [];
+  // "US startups such as HiddenLayer and Robust Intelligence": a plural descriptor describes them all.
+  const first = items[0];
+  const shared = first && /\b(?:such as|including|like|\w+s)\s*$/.test(first.descriptor) ? first : undefined;
   for (const item of items) {
-    if (personCue(item.descriptor)) continue;
+    if (personCue(item.descriptor) || (shared && personCue(shared.descriptor))) continue;
     const org = r.org(item.name, view.index);
     if (!org) continue;
-    const headDescriptor = item.descriptor.split(/\s+/).slice(-4).join(' ');
-    const kind = kindOf(headDescriptor) ?? kindOf(item.appositive);
+    const descriptor = item.descriptor || shared?.descriptor || '';
+    const descriptorTokens = item.descriptor ? item.descriptorTokens : (shared?.descriptorTokens ?? []);
+    const headDescriptor = descriptor.split(/\s+/).slice(-4).join(' ');
+    const kind = kindOf(headDescriptor.replace(/\b(?:such as|including|like)\s*$/, '')) ?? kindOf(item.appositive);
     if (kind) org.kind ??= { value: kind, sentence: view.index };
-    const place = placeOf(item.descriptorTokens.slice(-4), text) ?? placeOf(appositiveHead(item.appositiveTokens), text);
+    const place = placeOf(descriptorTokens.slice(-6), text) ?? placeOf(appositiveHead(item.appositiveTokens), text);
     if (place && !org.headquarters) org.headquarters = { place, sentence: view.index };
     out.push(org);
   }
@@ -445,7 +458,7 @@ function applyList(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
     return;
   }
   if (ctx.rumour || ctx.totalOnly) return;
-  if (pattern.needsRound && !ctx.hasRoundHere) return;
+  if (pattern.needsRound && !ctx.rounds.some((x) => x.start < hit.index) && !ctx.earlierHits.some((h) => h < hit.index)) return;
   const names = listNames(pattern, hit, view, r);
   if (!names?.length) return;
   const before = ctx.rounds.filter((x) => x.start <= hit.index).at(-1) ?? ctx.rounds[0];

@@ -1,6 +1,6 @@
 import { subjectBefore } from './clause';
 import { chunkEnd, span } from './tokens';
-import { nationalityCode, resolvePlace } from './places';
+import { nationalityCode, nationalityPlace, resolvePlace } from './places';
 import type { Organization } from './organizations';
 import { type Resolver, type SentenceView, subjectOrg } from './view';
 
@@ -85,7 +85,7 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       let from = i;
       while (from > 0 && tokens[from - 1]!.namey) from--;
       const place = `${from < i ? text.slice(tokens[from]!.start, t.start) : ''}${based[1]}`;
-      if (resolvePlace(place)) push(describedOrg(view, from, i + 1, r), nationalityCode(place) ? (resolvePlace(place)?.name ?? place) : place);
+      if (resolvePlace(place)) push(describedOrg(view, from, i + 1, r), place);
       continue;
     }
     // "headquartered in Seoul, South Korea", "based in Mumbai"
@@ -118,8 +118,9 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       const nationality = nationalityCode(name);
       const stop = at ? at.end : end;
       const rest = text.slice(tokens[stop]?.start ?? text.length);
-      if ((at || nationality) && tokens[stop] && !tokens[stop]!.namey && COMPANY_NOUN.test(rest)) {
-        const place = nationality ? (resolvePlace(name)?.name ?? name) : at!.place;
+      const basedNext = /-(?:based|headquartered)$/i.test(tokens[stop]?.text ?? '');
+      if ((at || nationality) && !basedNext && tokens[stop] && !tokens[stop]!.namey && COMPANY_NOUN.test(rest)) {
+        const place = nationality ? (nationalityPlace(name)?.name ?? name) : at!.place;
         push(describedOrg(view, i - 1, stop + (COMPANY_NOUN.exec(rest)![0].split(/\s+/).length), r), place, at?.within);
       }
     }
@@ -130,7 +131,7 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       if (m) {
         const after = end + m[0].split(/\s+/).length;
         const org = nameAfter(view, after, r);
-        if (org) push(org, resolvePlace(name)?.name ?? name);
+        if (org) push(org, nationalityPlace(name)?.name ?? name);
       }
     }
     i = end - 1;

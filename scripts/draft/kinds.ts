@@ -1,4 +1,4 @@
-import { kindOf } from './names';
+import { kindOf, REPORTING } from './names';
 import { chunkEnd, span } from './tokens';
 import type { Resolver, SentenceView } from './view';
 
@@ -17,7 +17,8 @@ export function kindsIn(view: SentenceView, r: Resolver): void {
       if (tokens[end]?.text === ',' && /^(?:a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) {
         let close = end + 1;
         while (close < tokens.length && ![',', ';', '.'].includes(tokens[close]!.text)) close++;
-        const kind = kindOf(span(text, tokens, end + 1, close));
+        const said = tokens.slice(end + 1, close).some((t) => REPORTING.has(t.lower));
+        const kind = said ? null : kindOf(span(text, tokens, end + 1, close));
         const org = kind ? r.org(span(text, tokens, i, end), view.index) : undefined;
         if (org && kind) org.kind ??= { value: kind, sentence: view.index };
       }

@@ -42,6 +42,7 @@ const looksLikeModelName = (name: string) => /\d/.test(name) || /-/.test(name) |
 export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, DraftModel>): { model: DraftModel; start: number }[] {
   const { tokens, text } = view;
   const found: { model: DraftModel; start: number }[] = [];
+  const earlier = [...known.values()];
   const add = (from: number, to: number, developer: Organization | null | undefined) => {
     const name = span(text, tokens, from, to);
     if (!looksLikeModelName(name) || r.people.has(name)) return;
@@ -95,12 +96,14 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     }
     i = end - 1;
   }
-  // Licenses: each to the model named nearest before it in the sentence, else the next one, else the last model.
+  // A model introduced without its developer ("A smaller model, Ledger-7 Lite, …") is the article's company's.
+  for (const f of found) if (!f.model.developer) f.model.developer = earlier.at(-1)?.developer ?? r.focus() ?? null;
+  // Licenses: each to the model named nearest before it in the sentence, else the last one named
+  // before the sentence, else the next one in it.
   for (const l of licenseMentions(text)) {
     const before = found.filter((f) => f.start < l.start).at(-1);
     const after = found.find((f) => f.start >= l.start);
-    const last = [...known.values()].at(-1);
-    const model = before?.model ?? after?.model ?? last;
+    const model = before?.model ?? earlier.at(-1) ?? after?.model;
     if (!model || model.license || model.unknownLicense) continue;
     if (l.spdxId) model.license = l.spdxId;
     else if (!/\b(?:custom|own|proprietary|commercial|restrictive|permissive|open|open-source|research)\s+(?:license|licence)$/i.test(l.text)) {

@@ -154,7 +154,7 @@ const MONEY = new RegExp(
     String.raw`(?<prefix>(?<![\p{L}])(?:${PREFIX})|\b(?:${CODES})\b)\s?(?<num>${NUMBER})(?<scale>${SCALE})?` +
     '|' +
     // 5 million euros, 150 million Swedish kronor, 20 mln zł, two billion yen
-    String.raw`\b(?<num2>${NUMBER}|${WORD_NUMBER})(?<scale2>${SCALE})?\s(?<suffix>${SUFFIX}|${CODES})${END}` +
+    String.raw`\b(?:(?<num2>${NUMBER})(?<scale2>${SCALE})?|(?<wnum>${WORD_NUMBER})(?<wscale>${SCALE}))\s(?<suffix>${SUFFIX}|${CODES})${END}` +
     String.raw`)(?<plus>\+|-plus)?`,
   'giu',
 );
@@ -183,10 +183,10 @@ export function moneyMentions(sentence: string, krona: KronaCountry = 'SEK'): Mo
   const found: MoneyMention[] = [];
   for (const m of sentence.matchAll(MONEY)) {
     const g = m.groups!;
-    const rawNumber = g.num ?? g.num2!;
+    const rawNumber = g.num ?? g.num2 ?? g.wnum!;
     const number = /\d/.test(rawNumber) ? rawNumber.replace(/,/g, '') : wordNumber(rawNumber);
     if (number === null) continue;
-    const scaleWord = (g.scale ?? g.scale2 ?? '').trim();
+    const scaleWord = (g.scale ?? g.scale2 ?? g.wscale ?? '').trim();
     const exponent = scaleWord ? (SCALES[scaleWord] ?? SCALES[scaleWord.toLowerCase()] ?? 0) : 0;
     let currency: string | undefined;
     if (g.prefix) {

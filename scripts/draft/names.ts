@@ -1,4 +1,4 @@
-import { isPlace, nationalityCode, resolvePlace } from './places';
+import { isPlace, nationalityCode, nationalityPlace, resolvePlace } from './places';
 import { type Chunk, chunkEnd, span, type Token } from './tokens';
 
 /**
@@ -42,7 +42,7 @@ const ORG_WORDS = new Set(
   ).split(' '),
 );
 /** Words that say the names after them are people ("angel investors including …", "co-founder …"). */
-const PERSON_CUES = /\b(?:angels?|angel investors?|individuals?|founders?|co-?founders?|executives?|entrepreneurs?|chief|ceo|cto|president|partner at|professor|former)\b/;
+const PERSON_CUES = /\b(?:angels?(?!\s+(?:networks?|groups?|syndicates?|clubs?|funds?))|angel investors?|individuals?|founders?|co-?founders?|executives?|entrepreneurs?|chief|ceo|cto|president|partner at|professor|former)\b/;
 
 /** What an organization is, as DRAFT-LABELS.md's vocabulary says it; the longest phrase wins. */
 const KIND_PHRASES: readonly (readonly [RegExp, string])[] = [
@@ -92,7 +92,7 @@ export function placeOf(descriptorTokens: readonly Token[], sentence: string): s
     if (next?.text === "'s" || next?.text === '’s' || next?.text === "'") {
       if (isPlace(text, 1000)) return text;
     } else if (nationalityCode(text)) {
-      return resolvePlace(text)?.name ?? null;
+      return nationalityPlace(text)?.name ?? null;
     } else if (next && !next.namey && isPlace(text, 1000)) {
       const country = nationalityCode(text);
       return country ? null : text;
@@ -197,14 +197,15 @@ function descriptorWord(t: Token): boolean {
   if (['and', 'or', 'but', 'with', 'from', 'by', 'for', 'to', 'in', 'on', 'at', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would'].includes(t.lower)) return false;
   if (['of', 'such', 'as', 'including', 'like', 'among', 'them', 'new', 'existing', 'other', 'its', 'their'].includes(t.lower)) return true;
   if (/-/.test(t.text)) return true;
-  const verbOnly = t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Participle');
-  if (verbOnly && !t.tags.has('PastTense')) return false;
+  if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Pronoun')) return t.lower === 'its' || t.lower === 'their';
   return true;
 }
 
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'its', 'their', 'one', 'which', 'who', 'whose', 'based', 'headquartered', 'itself', 'now', 'formerly', 'both', 'part', 'owner', 'parent']);
 const SEPARATORS = new Set(['and', '&', 'plus']);
+/** Verbs of saying: a comma clause with one is not an appositive. */
+export const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'told', 'added', 'confirmed', 'noted', 'stated', 'wrote']);
 
 /**
  * Parses the names of a list starting at token `i` (before `end`): each optionally preceded by a
@@ -269,6 +270,20 @@ export function parseList(
     } else if (tokens[next]?.text === ',' && APPOSITIVE_START.has(tokens[next + 1]?.lower ?? '')) {
       let close = next + 1;
       while (close < end && tokens[close]!.text !== ',' && tokens[close]!.text !== ';') close++;
+      // ", the Bengaluru-based startup said" is a new clause, not a description.
+      if (tokens.slice(next + 1, close).some((t) => REPORTING.has(t.lower))) {
+        items.push({
+          name: span(sentence, tokens, from, nameEnd),
+          from,
+          to: nameEnd,
+          descriptor: span(sentence, tokens, descFrom, from),
+          descriptorTokens,
+          appositive: '',
+          appositiveTokens: [],
+        });
+        k = next;
+        break;
+      }
       appFrom = next + 1;
       appTo = close;
       next = close;
