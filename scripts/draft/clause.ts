@@ -14,7 +14,7 @@ const PREPOSITIONS = new Set([
   'over', 'under', 'between', 'among', 'against', 'toward', 'towards', 'through', 'as', 'alongside', 'after', 'before', 'since', 'until',
 ]);
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'that', 'based', 'headquartered', 'founded', 'one', 'its', 'now', 'formerly', 'itself']);
-const REFERENCES = /\b(?:it|they|the (?:[\w-]+ )?(?:company|startup|start-up|firm|business|group|lab|developer|maker|provider|platform|unicorn|outfit|team|scale-up))\b/i;
+const REFERENCES = /\b(?:it|its|they|their|the (?:[\w-]+ )?(?:company|startup|start-up|firm|business|group|lab|developer|maker|provider|platform|unicorn|outfit|team|scale-up))\b/i;
 
 /** Index of the first token of the clause that contains token `at`. */
 export function clauseStart(tokens: readonly Token[], at: number): number {

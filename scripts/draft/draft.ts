@@ -7,7 +7,7 @@ import { kronaOf, type MoneyMention, moneyMentions } from './money';
 import { kindOf, nameKind, People, parseList, personCue, placeOf } from './names';
 import { tagTerms } from './nlp';
 import { type Organization, Organizations } from './organizations';
-import { LIST_PATTERNS, type PhrasePattern } from './patterns';
+import { LIST_PATTERNS, type PhrasePattern, RAISE_VERB } from './patterns';
 import { countryCode, type Place, resolvePlace } from './places';
 import { instrumentOf, isPast, isRumour, moneyRole, type TypeMention, typeMentions } from './rounds';
 import { type ArticleText, splitArticle } from './sentences';
@@ -145,7 +145,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
     const rumour = isRumour(text);
     const types = typeMentions(text);
     const money = moneyMentions(text, krona);
-    const listHits = LIST_PATTERNS.filter((p) => p.fact !== 'competitor' && p.trigger.test(text));
+    const listHits = LIST_PATTERNS.filter((p) => p.fact !== 'competitor' && !p.needsRound && p.trigger.test(text));
     const investorCue = listHits.length > 0 || /\b(?:contribut\w+|providing|put(?:ting)? in|chipp\w+ in)\b/i.test(text);
     const tokenAt = (offset: number) => {
       const k = tokens.findIndex((t) => t.start >= offset);
@@ -206,6 +206,10 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         (subject === 'focus' ? focus : subject ? resolver.org(subject, index) : undefined) ??
         (possessive ? resolver.org(possessive[1]!, index) : undefined) ??
         (forName ? resolver.org(forName[1]!, index) : undefined);
+      // "Its last round was a $25 million Series B", "a A$3 million seed round that was led by …": the article's company.
+      if (!company && !RAISE_VERB.test(text.slice(0, m.start)) && subject === null && !/\b(?:startups|companies|firms)\b/i.test(text.slice(0, m.start))) {
+        company = focus;
+      }
       if (!company && view.headline) {
         const first = subjectBefore(text, tokens, tokens.length, people, view.stops);
         company = first && first !== 'focus' ? resolver.org(first, index) : undefined;
@@ -267,23 +271,28 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
 
     // Leads, investors, competitors.
     const totalOnly = roles.length > 0 && roles.every((r) => r !== 'round') && roles.some((r) => r === 'total' || r === 'plan');
-    for (const pattern of LIST_PATTERNS) {
-      for (const hit of text.matchAll(new RegExp(pattern.trigger.source, `${pattern.trigger.flags.replace('g', '')}g`))) {
-        applyList(pattern, hit, view, resolver, {
-          totalOnly,
-          rumour,
-          rounds: sentenceRounds,
-          current: () => currentRound(types),
-          earlierHits: listHits.flatMap((p) => [...text.matchAll(new RegExp(p.trigger.source, `${p.trigger.flags.replace('g', '')}g`))].filter(() => !p.needsRound).map((h) => h.index)),
-          competitors,
-        });
-      }
+    // In the order of the sentence, so a phrase that needs a round can lean on an earlier one that attached.
+    const hits = LIST_PATTERNS.flatMap((pattern) =>
+      [...text.matchAll(new RegExp(pattern.trigger.source, `${pattern.trigger.flags.replace('g', '')}g`))].map((hit) => ({ pattern, hit })),
+    ).sort((a, b) => a.hit.index - b.hit.index);
+    const attached: number[] = [];
+    for (const { pattern, hit } of hits) {
+      const ok = applyList(pattern, hit, view, resolver, {
+        totalOnly,
+        rumour,
+        rounds: sentenceRounds,
+        current: () => currentRound(types),
+        earlierHits: attached,
+        competitors,
+      });
+      if (ok && pattern.fact !== 'competitor') attached.push(hit.index);
     }
 
     kindsIn(view, resolver);
     for (const fact of headquartersIn(view, resolver)) {
-      orgs.setHeadquarters(fact.org, fact.place, index);
       const place = resolvePlace(fact.place, fact.within ? { within: fact.within } : {});
+      const prior = fact.org.headquarters ? resolvePlace(fact.org.headquarters.place) : undefined;
+      orgs.setHeadquarters(fact.org, fact.place, index, place?.kind === 'city' && (prior?.kind === 'country' || prior?.kind === 'continent'));
       if (place) regionMentions.push({ place, sentence: index });
     }
     for (const { model } of modelsIn(view, resolver, models)) {
@@ -445,25 +454,26 @@ function appositiveHead(tokens: readonly Token[]): readonly Token[] {
   return stop === -1 ? tokens : tokens.slice(0, stop);
 }
 
-function applyList(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceView, r: Resolver, ctx: ListContext) {
+/** Applies one phrase's names; true when they were attached to a round or a competition. */
+function applyList(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceView, r: Resolver, ctx: ListContext): boolean {
   if (pattern.fact === 'competitor') {
     const names = listNames(pattern, hit, view, r);
-    if (!names?.length) return;
+    if (!names?.length) return false;
     const at = view.tokens.findIndex((t) => t.start >= hit.index);
     const subject =
       pattern.names === 'before' ? 'focus' : subjectBefore(view.text, view.tokens, at === -1 ? view.tokens.length : at, r.people, view.stops);
     const self = subject === 'focus' || subject === null ? r.focus() : r.org(subject, view.index);
-    if (!self) return;
+    if (!self) return false;
     for (const other of names) if (other !== self) ctx.competitors.push({ a: self, b: other, sentence: view.index });
-    return;
+    return true;
   }
-  if (ctx.rumour || ctx.totalOnly) return;
-  if (pattern.needsRound && !ctx.rounds.some((x) => x.start < hit.index) && !ctx.earlierHits.some((h) => h < hit.index)) return;
+  if (ctx.rumour || ctx.totalOnly) return false;
+  if (pattern.needsRound && !ctx.rounds.some((x) => x.start < hit.index) && !ctx.earlierHits.some((h) => h < hit.index)) return false;
   const names = listNames(pattern, hit, view, r);
-  if (!names?.length) return;
+  if (!names?.length) return false;
   const before = ctx.rounds.filter((x) => x.start <= hit.index).at(-1) ?? ctx.rounds[0];
   const round = before?.round ?? ctx.current();
-  if (!round) return;
+  if (!round) return false;
   round.sentences.add(view.index);
   // An amount this sentence adds as a tranche ("contributing an additional €120 million") is theirs.
   const tranche = round.tranches.find((t) => t.sentence === view.index);
@@ -473,6 +483,7 @@ function applyList(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
     if (tranche && pattern.fact === 'investor') tranche.investors.push(org);
     else if (!round.investors.includes(org)) round.investors.push(org);
   }
+  return true;
 }
 
 /** Continents and countries named in a sentence by name ("Europe", "the US", "South Korea"). */

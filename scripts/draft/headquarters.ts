@@ -19,7 +19,7 @@ export interface HeadquartersFact {
 }
 
 const COMPANY_NOUN =
-  /^(?:[\w-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|provider|business|lab|outfit|group|unicorn|scale-up|spin-out|spinout|venture|investor|fund|bank|platform|specialist|operator|insurer|lender)s?\b/i;
+  /^(?:[\w-]+\s+){0,4}?(?:[\w-]*tech|company|startup|start-up|firm|maker|developer|provider|business|lab|outfit|group|unicorn|scale-up|spin-out|spinout|venture|investor|fund|bank|platform|specialist|operator|insurer|lender)s?\b/i;
 
 /** The place written at token `i` (a capitalised run), with an enclosing region after a comma. */
 function placeAt(view: SentenceView, i: number): { place: string; within?: string; end: number } | undefined {
@@ -88,9 +88,25 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       if (resolvePlace(place)) push(describedOrg(view, from, i + 1, r), place);
       continue;
     }
-    // "headquartered in Seoul, South Korea", "based in Mumbai"
+    // "headquartered in Seoul, South Korea", "based in Mumbai", "both based in mainland China"
     if (/^(?:headquartered|based|located|hq'd)$/.test(t.lower) && tokens[i + 1]?.lower === 'in') {
-      const at = placeAt(view, i + 2);
+      let p = i + 2;
+      while (tokens[p] && !tokens[p]!.namey && /^(?:mainland|northern|southern|eastern|western|central|the)$/.test(tokens[p]!.lower)) p++;
+      const at = placeAt(view, p);
+      if (at && /^(?:both|all|each)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',') {
+        // The names listed before the comma share the place.
+        let j = i - 3;
+        while (j >= 0 && tokens[j]!.text !== '.' && !/^(?:with|against|from|by|like|as)$/.test(tokens[j]!.lower)) {
+          if (tokens[j]!.namey) {
+            let from = j;
+            while (from > 0 && (tokens[from - 1]!.namey || tokens[from - 1]!.text === '&')) from--;
+            push(r.org(span(text, tokens, from, j + 1), view.index), at.place, at.within);
+            j = from;
+          }
+          j--;
+        }
+        continue;
+      }
       if (!at) continue;
       // "X, a startup headquartered in Tokyo": the appositive's anchor; else the clause's subject.
       let k = i - 1;
@@ -124,14 +140,14 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
         push(describedOrg(view, i - 1, stop + (COMPANY_NOUN.exec(rest)![0].split(/\s+/).length), r), place, at?.within);
       }
     }
-    // "French startup Mistral", "Swedish state-owned investor Saminvest"
-    else if (nationalityCode(name) && tokens[end] && !tokens[end]!.namey && tokens[end]!.word) {
+    // "French startup Mistral", "Swedish state-owned investor Saminvest", "Brisbane startup Wattle & Loom"
+    else if ((nationalityCode(name) || resolvePlace(name, { minCityPopulation: 1000 })) && tokens[end] && !tokens[end]!.namey && tokens[end]!.word) {
       const rest = text.slice(tokens[end]!.start);
       const m = COMPANY_NOUN.exec(rest);
       if (m) {
         const after = end + m[0].split(/\s+/).length;
         const org = nameAfter(view, after, r);
-        if (org) push(org, nationalityPlace(name)?.name ?? name);
+        if (org) push(org, nationalityCode(name) ? (nationalityPlace(name)?.name ?? name) : name);
       }
     }
     i = end - 1;

@@ -204,6 +204,8 @@ function descriptorWord(t: Token): boolean {
 
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'its', 'their', 'one', 'which', 'who', 'whose', 'based', 'headquartered', 'itself', 'now', 'formerly', 'both', 'part', 'owner', 'parent']);
 const SEPARATORS = new Set(['and', '&', 'plus']);
+/** Words for a part of an organization that the text then names ("its venture arm, Samsung Next"). */
+const UNIT = /\b(?:arm|unit|division|subsidiary|affiliate|vehicle|branch)\b/i;
 /** Verbs of saying: a comma clause with one is not an appositive. */
 export const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'told', 'added', 'confirmed', 'noted', 'stated', 'wrote']);
 
@@ -247,6 +249,16 @@ export function parseList(
           continue;
         }
         break;
+      }
+      // "the Hong Kong government's investment arm, the Hong Kong Investment Corporation": the unit is named after the comma.
+      if (t.text === ',' && UNIT.test(span(sentence, tokens, descFrom, k)) && (tokens[k + 1]?.namey || (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.namey))) {
+        k++;
+        continue;
+      }
+      // "the Hong Kong government's investment arm": a possessive inside a descriptor.
+      if (t.text === "'s" || t.text === '’s') {
+        k++;
+        continue;
       }
       if (!descriptorWord(t) || ++words > 8) break;
       k++;
@@ -301,7 +313,7 @@ export function parseList(
       appositiveTokens: tokens.slice(appFrom, appTo),
     });
     // "the venture arm of carmaker Mazda, Mazda Ventures": the name after the comma is the unit meant.
-    const unit = /\b(?:arm|unit|division|subsidiary|affiliate|fund|vehicle|branch)\b/.test(span(sentence, tokens, descFrom, from).toLowerCase());
+    const unit = UNIT.test(span(sentence, tokens, descFrom, from));
     if (unit && tokens[next]?.text === ',' && tokens[next + 1]?.namey) {
       const unitEnd = chunkEnd(tokens, next + 1, stops);
       if (tokens[unitEnd]?.text === ',' || unitEnd >= end) {

@@ -51,8 +51,9 @@ export class Organizations {
     if (kind && !org.kind) org.kind = { value: kind, sentence };
   }
 
-  setHeadquarters(org: Organization, place: string | null, sentence: number) {
-    if (place && !org.headquarters) org.headquarters = { place, sentence };
+  /** Records a headquarters; a city the text names later replaces a country named first ("Polish … Kraków's"). */
+  setHeadquarters(org: Organization, place: string | null, sentence: number, moreSpecific = false) {
+    if (place && (!org.headquarters || moreSpecific)) org.headquarters = { place, sentence };
     if (place) org.sentences.add(sentence);
   }
 

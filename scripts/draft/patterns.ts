@@ -104,6 +104,32 @@ const INVESTORS: readonly PhrasePattern[] = [
     expect: ['lead Northwind Ventures', 'investor Seedcamp'],
   },
   {
+    id: 'and-x-also-investing',
+    fact: 'investor',
+    trigger: /\b(?:leading|co-leading|participating|joining|investing)\s*,?\s+(?:and|with|while)\b/i,
+    names: 'after',
+    then: /^\s*(?:also\s+)?(?:participating|joining|investing|taking part|contributing|chipping in|putting in|coming in|following on|returning)\b/i,
+    example: 'Wattle raised A$18 million, with Blackbird Ventures leading and Skip Capital also investing.',
+    expect: ['lead Blackbird Ventures', 'investor Skip Capital'],
+  },
+  {
+    id: 'awarded-by',
+    fact: 'investor',
+    trigger: /\b(?:awarded|granted|given|provided|funded|financed|offered|extended|issued|underwritten|arranged)\b[^.;]{0,60}?\bby\b/i,
+    names: 'after',
+    example: "Kraków's Sowa has been awarded a 12 million zł grant by the Polish Research Agency.",
+    expect: ['round Sowa 12000000 PLN GRANT', 'investor Polish Research Agency'],
+  },
+  {
+    id: 'issued-to',
+    fact: 'investor',
+    trigger: /\bto\b/i,
+    names: 'after',
+    needsRound: true,
+    example: 'Saltpan issued S$5 million of convertible notes to Tembusu Family Office.',
+    expect: ['round Saltpan 5000000 SGD CONVERTIBLE_NOTE', 'investor Tembusu Family Office'],
+  },
+  {
     id: 'with-x-participating',
     fact: 'investor',
     trigger: /\bwith\b/i,
@@ -213,7 +239,7 @@ const COMPETITORS: readonly PhrasePattern[] = [
 
 /** Verbs that state a completed raise (with the amount or round after them). */
 export const RAISE_VERB =
-  /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|banked|banks|bagged|bags|received|receives|won|wins|obtained|obtains|attracted|attracts|picked up|picks up|pulled in|pulls in|netted|nets|nabbed|nabs|snagged|snags|scored|scores|got|gets|took on|takes on|announced|announces|completed|completes|added|adds|grabbed|grabs|hauled in|hauls in|collected|collects|drew in|draws in|raked in|rakes in|garnered|garners|awarded|clinched|clinches|sealed|seals|inked|inks|unveiled|unveils|pocketed|pockets)\b/i;
+  /\b(?:raised|raises|issued|issues|secured|secures|closed|closes|landed|lands|banked|banks|bagged|bags|received|receives|won|wins|obtained|obtains|attracted|attracts|picked up|picks up|pulled in|pulls in|netted|nets|nabbed|nabs|snagged|snags|scored|scores|got|gets|took on|takes on|announced|announces|completed|completes|added|adds|grabbed|grabs|hauled in|hauls in|collected|collects|drew in|draws in|raked in|rakes in|garnered|garners|awarded|clinched|clinches|sealed|seals|inked|inks|unveiled|unveils|pocketed|pockets)\b/i;
 
 /** Nouns that make an amount a round's ("$20 million Series A", "€5m in seed funding"). */
 export const ROUND_NOUN =

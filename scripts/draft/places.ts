@@ -76,6 +76,8 @@ const EXTRA_NATIONALITIES: Readonly<Record<string, string>> = {
   filipino: 'PH',
   chinese: 'CN',
 };
+/** Continent adjectives: they name a place, never an organization. */
+const CONTINENT_ADJECTIVES = new Set(['european', 'asian', 'african', 'american', 'latin american', 'north american', 'south american', 'nordic', 'scandinavian', 'middle eastern', 'western', 'eastern']);
 
 const countryByName = new Map<string, string>();
 for (const [code, c] of countryEntries) countryByName.set(fold(c.name), code);
@@ -163,5 +165,6 @@ export function resolvePlace(name: string, options: { within?: string; minCityPo
   return cityPlace(candidates, name, all);
 }
 
-/** True when `name` is a country, continent, US state or a city of at least `minCityPopulation`. */
-export const isPlace = (name: string, minCityPopulation = 150_000) => resolvePlace(name, { minCityPopulation }) !== undefined;
+/** True when `name` is a country, continent (or its adjective), US state or a city of at least `minCityPopulation`. */
+export const isPlace = (name: string, minCityPopulation = 150_000) =>
+  CONTINENT_ADJECTIVES.has(fold(name)) || resolvePlace(name, { minCityPopulation }) !== undefined;

@@ -44,7 +44,9 @@ export function moneyRole(m: MoneyMention, previous: MoneyMention | undefined, c
   if (!verb && hasPlan(clauseBefore)) return 'plan';
   const near = `${before.slice(-40)} ${after.slice(0, 25)}`;
   if (OTHER_MONEY.test(near) && !noun) return 'other';
-  if (!verb && ctx.investorCue) return 'tranche';
+  // "contributing an additional €120 million in convertible debt": a part of the round already told.
+  const addedPart = /\b(?:additional|further|another|extra)\s+$/i.test(before) || /^\s*(?:in|of)\s+(?:convertible|equity)\b/i.test(after);
+  if (!verb && ctx.investorCue && addedPart && !/^\s*(?:[\w-]+\s+){0,2}round\b/i.test(after)) return 'tranche';
   return 'round';
 }
 

@@ -20,7 +20,7 @@ export interface Token {
   readonly tags: ReadonlySet<string>;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’&+/-][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’&+/-][\p{L}\p{N}\p{M}]+)*(?:\+(?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 /** Abbreviations whose full stop belongs to the word. */
 const ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'dr', 'mr', 'ms', 'mrs', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.k', 'no', 'vs']);
 
