@@ -299,6 +299,10 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       if (model.developer && !focus) focus = model.developer;
     }
     for (const place of countriesNamed(text)) regionMentions.push({ place, sentence: index });
+    // The sentence's subject becomes what "it" and "the company" mean next, unless it is an investor.
+    const subject = subjectBefore(text, tokens, clauseEnd(tokens, 0), people, view.stops);
+    const subjectOrg = subject && subject !== 'focus' ? orgs.find(subject) : undefined;
+    if (subjectOrg && !rounds.some((r) => r.investors.includes(subjectOrg) || r.leads.includes(subjectOrg))) focus = subjectOrg;
     if (options.publishedOn) {
       for (const { round } of sentenceRounds) {
         if (round.announcedOn) continue;

@@ -1,5 +1,6 @@
 import { subjectBefore } from './clause';
-import { chunkEnd, span } from './tokens';
+import { chunkEnd, span, type Token } from './tokens';
+import { REPORTING } from './names';
 import { nationalityCode, nationalityPlace, resolvePlace } from './places';
 import type { Organization } from './organizations';
 import { type Resolver, type SentenceView, subjectOrg } from './view';
@@ -51,7 +52,14 @@ function nameAfter(view: SentenceView, i: number, r: Resolver): Organization | u
   const { tokens } = view;
   let j = i;
   let words = 0;
-  while (j < tokens.length && !tokens[j]!.namey && tokens[j]!.word && words++ < 4) j++;
+  const skippable = (t: Token) =>
+    !t.namey &&
+    t.word &&
+    !/^(?:that|which|who|whose|where|and|or|but|has|have|had|is|was|will)$/.test(t.lower) &&
+    !(t.tags.has('Verb') && !t.tags.has('Noun')) &&
+    !t.tags.has('Preposition') &&
+    !t.tags.has('Determiner');
+  while (j < tokens.length && skippable(tokens[j]!) && words++ < 4) j++;
   if (!tokens[j]?.namey) return undefined;
   const end = chunkEnd(tokens, j, view.stops);
   return r.org(span(view.text, tokens, j, end), view.index);
@@ -60,13 +68,16 @@ function nameAfter(view: SentenceView, i: number, r: Resolver): Organization | u
 /** Where the description starting at token `i` belongs: an anchor before ", a …", a name after, or the focus. */
 function describedOrg(view: SentenceView, from: number, to: number, r: Resolver): Organization | undefined {
   const { tokens } = view;
+  // ", the Bengaluru-based startup said": the article's company speaking.
+  if (tokens.slice(to, to + 3).some((t) => REPORTING.has(t.lower))) return r.focus();
+  // "Paris-based startup Mistral AI": the name right after the description comes first.
+  const after = nameAfter(view, to, r);
+  if (after) return after;
   let k = from - 1;
   while (k >= 0 && tokens[k]!.word && !tokens[k]!.namey && k > from - 3) k--;
   if (tokens[k]?.text === ',') return anchorBefore(view, k, r);
-  const after = nameAfter(view, to, r);
-  if (after) return after;
   const before = view.text.slice(0, tokens[from]!.start);
-  if (/\bthe\s*$/i.test(before)) return r.focus();
+  if (tokens[from]!.lower === 'the' || /\bthe\s*$/i.test(before)) return r.focus();
   return undefined;
 }
 

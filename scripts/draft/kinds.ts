@@ -26,8 +26,10 @@ export function kindsIn(view: SentenceView, r: Resolver): void {
       const before = text.slice(Math.max(0, t.start - 40), t.start);
       const pre = /(?:^|\s)((?:[\w-]+\s+){0,2}[\w-]+)\s+$/.exec(before);
       if (pre && !/[.,;:]\s*$/.test(before)) {
-        const kind = kindOf(pre[1]!);
-        if (kind && new RegExp(`${pre[1]!.split(/\s+/).at(-1)}\\s*$`).test(before.trim())) {
+        // The kind's own word must stand right before the name ("tech giant Nvidia", not "spin-out from the University").
+        const words = pre[1]!.split(/\s+/);
+        const kind = kindOf(words.at(-1)!) ?? (kindOf(words.slice(-2).join(' ')) && !kindOf(words.slice(-2, -1).join(' ')) ? kindOf(words.slice(-2).join(' ')) : null) ?? (kindOf(words.join(' ')) && /(?:firm|fund|group|capitalists?)$/.test(words.at(-1)!) ? kindOf(words.join(' ')) : null);
+        if (kind) {
           const org = r.org(span(text, tokens, i, end), view.index);
           if (org) org.kind ??= { value: kind, sentence: view.index };
         }

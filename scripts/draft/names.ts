@@ -68,7 +68,7 @@ const KIND_PHRASES: readonly (readonly [RegExp, string])[] = [
 
 /** The kind a descriptor states ("the French public investment bank" → BANK), or null. */
 export function kindOf(descriptor: string): string | null {
-  const head = descriptor.toLowerCase().split(/\b(?:of|that|which|who|in|for|with|at|whose|to)\b/)[0]!;
+  const head = descriptor.toLowerCase().split(/\b(?:of|that|which|who|in|for|with|at|whose|to|from|by|and)\b/)[0]!;
   for (const [re, kind] of KIND_PHRASES) if (re.test(head)) return kind;
   return null;
 }

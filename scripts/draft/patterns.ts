@@ -285,7 +285,8 @@ export const NOT_ROUND_AMOUNT: readonly PhrasePattern[] = [
   {
     id: 'to-date',
     fact: 'total',
-    trigger: /^[^.;]{0,40}?\b(?:to date|so far|in total|in all|altogether|since (?:its )?(?:founding|inception|launch|start|creation)|since it was founded|over (?:its|the) (?:lifetime|years))\b/i,
+    trigger:
+      /^[^.;]{0,120}?\b(?:to date|so far|in total|in all|altogether|since (?:its )?(?:founding|inception|launch|start|creation)|since it was founded|over (?:its|the) (?:lifetime|years)|in (?:its|their) (?:history|lifetime)|before (?:the|its|their) (?:sale|acquisition|deal|takeover|listing|ipo|merger))\b/i,
     example: 'Gannet has raised $48 million to date from investors including Accel.',
     expect: ['no round', 'not company Accel'],
   },
@@ -293,7 +294,7 @@ export const NOT_ROUND_AMOUNT: readonly PhrasePattern[] = [
     id: 'valuation',
     fact: 'valuation',
     trigger:
-      /\b(?:valued|valuing|values|value)\b[^.;$€£¥₩₹]{0,40}?\bat\s+(?:a\s+|an\s+)?$|\bvaluation\s+(?:of|to|at|at\s+about|of\s+about)\s+$|\b(?:valuation|valuing)\s+(?:it|the company|the startup)\s+at\s+$/i,
+      /\b(?:valued|valuing|values|value)\b[^.;$€£¥₩₹]{0,40}?\bat\s+(?:a\s+|an\s+)?$|\bvaluation\s+(?:of|to|at)\s+(?:[\w-]+\s+){0,2}$|\b(?:valuation|valuing)\s+(?:it|the company|the startup)\s+at\s+$/i,
     example: 'Quillon has raised CHF 85 million at a post-money valuation of CHF 1.1 billion.',
     expect: ['round Quillon 85000000 CHF', 'valuation 1100000000 CHF'],
   },
