@@ -244,7 +244,8 @@ export function parseList(
           k = c;
           continue;
         }
-        if (NOT_NAMES.has(t.lower) && !ORG_WORDS.has(tokens[c - 1]!.lower) && c - k === 1) {
+        const common = tokens.slice(k, c).every((w) => NOT_NAMES.has(w.lower));
+        if (common && (describes || (!ORG_WORDS.has(tokens[c - 1]!.lower) && c - k === 1))) {
           k = c;
           continue;
         }

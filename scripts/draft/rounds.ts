@@ -37,6 +37,8 @@ export function moneyRole(m: MoneyMention, previous: MoneyMention | undefined, c
   if (NOT_ROUND_AMOUNT[2]!.trigger.test(before) || /^\s*(?:post-money\s+|pre-money\s+)?valuation\b/i.test(after)) return 'valuation';
   if (NOT_ROUND_AMOUNT[0]!.trigger.test(before) || NOT_ROUND_AMOUNT[1]!.trigger.test(after)) return 'total';
   if (/^\s*(?:[\w-]+\s+){0,2}(?:fund|funds|vehicle)\b(?!ing)/i.test(after)) return 'other';
+  // "sold HK$120 million of shares to X in a secondary sale"
+  if (/^\s*(?:worth\s+)?of\s+(?:its\s+|their\s+)?(?:shares|stock)\b/i.test(after) && /\bsecondary\b|\btender offer\b/i.test(after)) return 'round';
   const verb = RAISE_VERB.exec(clauseBefore);
   const noun = ROUND_NOUN.test(after) || /\b(?:round|funding|financing|investment|raise|grant|facility|loan|tranche)\s+(?:of|worth|totalling|totaling|valued at)\s+$/i.test(before);
   if (!verb && !noun) return 'other';
