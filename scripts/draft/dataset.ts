@@ -107,3 +107,6 @@ export function articleFacts(source: ArticleSource): DraftJson {
     competitors: pairs.map(([a, b]) => [name(a), name(b)] as [string, string]),
   };
 }
+
+/** The article-file format in force on this branch (format.ts): switch to NEXT when the data layer accepts it. */
+export { TODAY as FORMAT } from './format';

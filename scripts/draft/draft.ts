@@ -303,13 +303,6 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
     const subject = subjectBefore(text, tokens, clauseEnd(tokens, 0), people, view.stops);
     const subjectOrg = subject && subject !== 'focus' ? orgs.find(subject) : undefined;
     if (subjectOrg && !rounds.some((r) => r.investors.includes(subjectOrg) || r.leads.includes(subjectOrg))) focus = subjectOrg;
-    if (options.publishedOn) {
-      for (const { round } of sentenceRounds) {
-        if (round.announcedOn) continue;
-        const date = announcedOn(text, options.publishedOn);
-        if (date) round.announcedOn = date;
-      }
-    }
   }
 
   // One entry per organization, short forms folded into full names; then rounds the headline and
@@ -321,6 +314,14 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
     r.leads = unique(r.leads.map(fold));
     r.investors = unique(r.investors.map(fold));
     for (const t of r.tranches) t.investors = unique(t.investors.map(fold));
+  }
+  // A date in any sentence that states the round ("the company said on Tuesday"), first one first.
+  if (options.publishedOn) {
+    for (const r of rounds) {
+      for (const i of [...r.sentences].sort((a, b) => a - b)) {
+        r.announcedOn ??= announcedOn(views[i]!.text, options.publishedOn);
+      }
+    }
   }
   const merged: DraftRound[] = [];
   for (const r of rounds) {

@@ -18,6 +18,8 @@ export interface DraftModel {
   license: string | null;
   /** The license words when SPDX has no id for them ("the Llama 2 Community License"). */
   unknownLicense: string | null;
+  /** ModelKind the text states ("a speech recognition model"), or null. */
+  kind: string | null;
   readonly sentences: Set<number>;
 }
 
@@ -36,6 +38,24 @@ function modelEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+const MODEL_KINDS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:large )?language models?\b|\bllms?\b|\bchatbot models?\b/i, 'LARGE_LANGUAGE_MODEL'],
+  [/\bspeech[- ]recognition\b|\btranscri\w+\b/i, 'SPEECH_RECOGNITION'],
+  [/\b(?:text-to-speech|speech synthesis|voice models?)\b/i, 'SPEECH_SYNTHESIS'],
+  [/\bimage[- ]generation\b|\btext-to-image\b/i, 'IMAGE_GENERATION'],
+  [/\bvideo[- ]generation\b|\btext-to-video\b/i, 'VIDEO_GENERATION'],
+  [/\bembedding models?\b/i, 'EMBEDDING'],
+  [/\bmultimodal\b/i, 'MULTIMODAL'],
+  [/\b(?:code|coding) (?:models?|generation)\b|\bwrite,? test and fix code\b/i, 'CODE'],
+  [/\brobot\w*\b/i, 'ROBOTICS'],
+  [/\b(?:protein|weather|materials|molecul\w+)\b/i, 'SCIENTIFIC'],
+  [/\bworld models?\b/i, 'WORLD_MODEL'],
+  [/\bvision models?\b|\bcomputer vision\b/i, 'VISION'],
+];
+
+/** The ModelKind a sentence about a model states, or null. */
+export const modelKind = (sentence: string): string | null => MODEL_KINDS.find(([re]) => re.test(sentence))?.[1] ?? null;
+
 const looksLikeModelName = (name: string) => /\d/.test(name) || /-/.test(name) || name.split(' ').length <= 3;
 
 /** Models named in one sentence, added to `known` (by name); returns the ones this sentence names, in order. */
@@ -49,7 +69,7 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     if (/^(?:The|A|An|Its|This|That)$/.test(name)) return;
     let model = known.get(name.toLowerCase());
     if (!model) {
-      model = { name, developer: developer ?? null, license: null, unknownLicense: null, sentences: new Set() };
+      model = { name, developer: developer ?? null, license: null, unknownLicense: null, kind: modelKind(text), sentences: new Set() };
       known.set(name.toLowerCase(), model);
     } else if (!model.developer && developer) model.developer = developer;
     model.sentences.add(view.index);
