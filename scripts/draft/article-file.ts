@@ -67,7 +67,11 @@ export function articleFile(draft: Draft, options: ArticleFileOptions): string {
   const { format, existing } = options;
   const sentences = draft.article.sentences;
   const key = (i: number) => `s${i + 1}`;
-  const cites = (indexes: Iterable<number>) => `[${[...new Set(indexes)].sort((a, b) => a - b).map((i) => `s.${key(i)}`).join(', ')}]`;
+  const cites = (indexes: Iterable<number>) =>
+    `[${[...new Set(indexes)]
+      .sort((a, b) => a - b)
+      .map((i) => `s.${key(i)}`)
+      .join(', ')}]`;
   const lines: string[] = [];
   const out = (line = '') => lines.push(line);
 
@@ -78,9 +82,8 @@ export function articleFile(draft: Draft, options: ArticleFileOptions): string {
   out('const s = {');
   for (const sentence of sentences) {
     let count = 0;
-    let at = -1;
     let mine = 0;
-    while ((at = draft.article.text.indexOf(sentence.text, at + 1)) !== -1) {
+    for (let at = draft.article.text.indexOf(sentence.text); at !== -1; at = draft.article.text.indexOf(sentence.text, at + 1)) {
       count++;
       if (at === sentence.start) mine = count;
     }
@@ -160,7 +163,9 @@ export function articleFile(draft: Draft, options: ArticleFileOptions): string {
 
   function writeRound(round: DraftRound) {
     const company = slugOf(round.company);
-    let id = round.amount ? `${company}-${round.amount.currency.toLowerCase()}-${shortAmount(round.amount.amount)}` : `${company}-${slugify(round.type ?? 'round')}`;
+    let id = round.amount
+      ? `${company}-${round.amount.currency.toLowerCase()}-${shortAmount(round.amount.amount)}`
+      : `${company}-${slugify(round.type ?? 'round')}`;
     for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
     ids.add(id);
     const notes: string[] = [];
@@ -182,7 +187,9 @@ export function articleFile(draft: Draft, options: ArticleFileOptions): string {
     if (investments.length) fields.push(`investments: [${investments.join(', ')}]`);
     const tranches = round.tranches.filter((t) => t.investors.length > 0);
     for (const t of round.tranches.filter((x) => x.investors.length === 0)) {
-      notes.push(`a tranche${t.amount ? ` of ${t.amount.amount} ${t.amount.currency}` : ''} (${key(t.sentence)}) whose investors were not found`);
+      notes.push(
+        `a tranche${t.amount ? ` of ${t.amount.amount} ${t.amount.currency}` : ''} (${key(t.sentence)}) whose investors were not found`,
+      );
     }
     if (tranches.length) {
       fields.push(
@@ -210,7 +217,9 @@ export function articleFile(draft: Draft, options: ArticleFileOptions): string {
     modelSlugs.add(slug);
     const sources = cites(model.sentences);
     if (!model.developer) {
-      out(`    // ${comment(`${model.name}: a model whose developer the text does not name (${[...model.sentences].map(key).join(', ')})`)}`);
+      out(
+        `    // ${comment(`${model.name}: a model whose developer the text does not name (${[...model.sentences].map(key).join(', ')})`)}`,
+      );
       return;
     }
     const notes: string[] = [];

@@ -10,11 +10,57 @@ import { type Chunk, chunkEnd, span, type Token } from './tokens';
 
 const BOUNDARY_AFTER_COMMA = new Set(['and', 'but', 'while', 'where', 'whereas', 'although', 'though', 'as', 'after', 'when']);
 const PREPOSITIONS = new Set([
-  'of', 'in', 'at', 'for', 'with', 'by', 'from', 'on', 'to', 'into', 'across', 'like', 'including', 'than', 'about', 'according', 'via',
-  'over', 'under', 'between', 'among', 'against', 'toward', 'towards', 'through', 'as', 'alongside', 'after', 'before', 'since', 'until',
+  'of',
+  'in',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'on',
+  'to',
+  'into',
+  'across',
+  'like',
+  'including',
+  'than',
+  'about',
+  'according',
+  'via',
+  'over',
+  'under',
+  'between',
+  'among',
+  'against',
+  'toward',
+  'towards',
+  'through',
+  'as',
+  'alongside',
+  'after',
+  'before',
+  'since',
+  'until',
 ]);
-const APPOSITIVE_START = new Set(['a', 'an', 'the', 'which', 'who', 'whose', 'that', 'based', 'headquartered', 'founded', 'one', 'its', 'now', 'formerly', 'itself']);
-const REFERENCES = /\b(?:it|its|they|their|the (?:[\w-]+ )?(?:company|startup|start-up|firm|business|group|lab|developer|maker|provider|platform|unicorn|outfit|team|scale-up))\b/i;
+const APPOSITIVE_START = new Set([
+  'a',
+  'an',
+  'the',
+  'which',
+  'who',
+  'whose',
+  'that',
+  'based',
+  'headquartered',
+  'founded',
+  'one',
+  'its',
+  'now',
+  'formerly',
+  'itself',
+]);
+const REFERENCES =
+  /\b(?:it|its|they|their|the (?:[\w-]+ )?(?:company|startup|start-up|firm|business|group|lab|developer|maker|provider|platform|unicorn|outfit|team|scale-up))\b/i;
 
 /** Index of the first token of the clause that contains token `at`. */
 export function clauseStart(tokens: readonly Token[], at: number): number {
@@ -64,7 +110,14 @@ export interface Named {
 }
 
 /** Names of the clause between `from` and `to`, trimmed and classified, with whether each is a possible subject. */
-export function namesIn(sentence: string, tokens: readonly Token[], from: number, to: number, people: People, stops?: (t: Token) => boolean) {
+export function namesIn(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  people: People,
+  stops?: (t: Token) => boolean,
+) {
   const skip = skipped(tokens, from, to);
   const out: (Named & { subject: boolean })[] = [];
   for (let i = from; i < to; i++) {

@@ -1,4 +1,4 @@
-import { nlp } from './nlp';
+import { withDates } from './nlp';
 
 /**
  * A round's announcement date from the sentence that states it, read by compromise-dates relative
@@ -13,7 +13,7 @@ interface ParsedDate {
 
 /** The ISO date a sentence gives for the event, or null. */
 export function announcedOn(sentence: string, publishedOn: string): string | null {
-  const doc = nlp(sentence) as unknown as { dates(options: object): { json(): { dates?: ParsedDate }[] } };
+  const doc = withDates()(sentence) as unknown as { dates(options: object): { json(): { dates?: ParsedDate }[] } };
   for (const d of doc.dates({ today: publishedOn, timezone: 'UTC' }).json()) {
     const range = d.dates;
     if (!range?.start || !range.end) continue;

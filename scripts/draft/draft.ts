@@ -5,7 +5,6 @@ import { kindsIn } from './kinds';
 import { type DraftModel, modelsIn } from './models';
 import { kronaOf, type MoneyMention, moneyMentions } from './money';
 import { kindOf, nameKind, People, parseList, personCue, placeOf } from './names';
-import { tagTerms } from './nlp';
 import { type Organization, Organizations } from './organizations';
 import { LIST_PATTERNS, type PhrasePattern, RAISE_VERB } from './patterns';
 import { countryCode, type Place, resolvePlace } from './places';
@@ -85,12 +84,13 @@ const HEADLINE_STOPS = new Set(
   ).split(' '),
 );
 
-const sameMoney = (a: Money | null, b: Money | null) => (a === null) === (b === null) && (!a || (a.amount === b!.amount && a.currency === b!.currency));
+const sameMoney = (a: Money | null, b: Money | null) =>
+  (a === null) === (b === null) && (!a || (a.amount === b!.amount && a.currency === b!.currency));
 
 /** Drafts an article's facts from its plain text. */
 export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const article = splitArticle(raw);
-  const terms = tagTerms(article.text);
+  const terms = article.terms;
   const krona = kronaOf(article.text);
   const people = new People();
   const views: SentenceView[] = article.sentences.map((s) => {
@@ -199,15 +199,24 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       if (role !== 'round') continue;
       // Who raised: "a $20 million round for Acme", "Acme's $20 million round", the clause's subject, or "it".
       const afterText = text.slice(m.end);
-      const forName = /^\s*(?:[\w-]+\s+){0,4}?(?:for|in|into)\s+([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)/u.exec(afterText);
-      const possessive = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)['’]s?\s+(?:[\w-]+\s+){0,2}$/u.exec(text.slice(0, m.start));
+      const forName = /^\s*(?:[\w-]+\s+){0,4}?(?:for|in|into)\s+([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)/u.exec(
+        afterText,
+      );
+      const possessive = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)['’]s?\s+(?:[\w-]+\s+){0,2}$/u.exec(
+        text.slice(0, m.start),
+      );
       const subject = subjectBefore(text, tokens, at, people, view.stops);
       let company =
         (subject === 'focus' ? focus : subject ? resolver.org(subject, index) : undefined) ??
         (possessive ? resolver.org(possessive[1]!, index) : undefined) ??
         (forName ? resolver.org(forName[1]!, index) : undefined);
       // "Its last round was a $25 million Series B", "a A$3 million seed round that was led by …": the article's company.
-      if (!company && !RAISE_VERB.test(text.slice(0, m.start)) && subject === null && !/\b(?:startups|companies|firms)\b/i.test(text.slice(0, m.start))) {
+      if (
+        !company &&
+        !RAISE_VERB.test(text.slice(0, m.start)) &&
+        subject === null &&
+        !/\b(?:startups|companies|firms)\b/i.test(text.slice(0, m.start))
+      ) {
         company = focus;
       }
       if (!company && view.headline) {
@@ -224,7 +233,8 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       const inClause = types.filter((t) => t.start >= clauseFrom && t.end <= clauseTo);
       const otherMoney = money.filter((o, k) => o !== m && roles[k] !== 'conversion' && o.start >= clauseFrom && o.end <= clauseTo);
       const nearest = [...inClause].sort((a, b) => Math.abs(a.start - m.end) - Math.abs(b.start - m.end))[0];
-      const type = nearest && !otherMoney.some((o) => Math.abs(o.start - nearest.start) < Math.abs(m.start - nearest.start)) ? nearest.type : null;
+      const type =
+        nearest && !otherMoney.some((o) => Math.abs(o.start - nearest.start) < Math.abs(m.start - nearest.start)) ? nearest.type : null;
       const value = { amount: m.value, currency: m.currency };
       const round = addRound(rounds, {
         company,
@@ -242,9 +252,10 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
 
     // A funding verb with a type but no amount: "closed an undisclosed seed round".
     if (sentenceRounds.length === 0 && !rumour && !roles.some((r) => r === 'plan' || r === 'total')) {
-      const raise = /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|completed|completes|announced|announces|received|receives)\s+(?:an?\s+|its\s+|the\s+)?(?:undisclosed\s+(?:amount|sum)|(?:[\w-]+\s+){0,2}(?:round|funding|financing|investment|grant))\b/i.exec(
-        text,
-      );
+      const raise =
+        /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|completed|completes|announced|announces|received|receives)\s+(?:an?\s+|its\s+|the\s+)?(?:undisclosed\s+(?:amount|sum)|(?:[\w-]+\s+){0,2}(?:round|funding|financing|investment|grant))\b/i.exec(
+          text,
+        );
       const typed = types.find((t) => t.type);
       if (raise && (typed || /undisclosed/i.test(raise[0])) && !/\bto\s+$/i.test(text.slice(0, raise.index))) {
         const at = tokenAt(raise.index);
@@ -253,9 +264,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         if (company) {
           const type = typed?.type ?? 'UNDISCLOSED';
           const existing = rounds.find((r) => r.company === company && (r.type === type || r.type === null));
-          const round =
-            existing ??
-            addRound(rounds, { company, type, amount: null, value: null, past: isPast(text), sentence: index });
+          const round = existing ?? addRound(rounds, { company, type, amount: null, value: null, past: isPast(text), sentence: index });
           round.type ??= type;
           round.sentences.add(index);
           sentenceRounds.push({ round, start: raise.index });
@@ -264,7 +273,14 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
     }
     // "The Series B was led by …": a type named without an amount sets the round's type when it has none.
     const target = sentenceRounds.at(-1)?.round ?? currentRound(types);
-    if (sentenceRounds.length === 0 && target && !target.type && types.length === 1 && types[0]!.type && /\b(?:the|this|its)\s+$/i.test(text.slice(0, types[0]!.start))) {
+    if (
+      sentenceRounds.length === 0 &&
+      target &&
+      !target.type &&
+      types.length === 1 &&
+      types[0]!.type &&
+      /\b(?:the|this|its)\s+$/i.test(text.slice(0, types[0]!.start))
+    ) {
       target.type = types[0]!.type;
       target.sentences.add(index);
     }
@@ -292,7 +308,12 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
     for (const fact of headquartersIn(view, resolver)) {
       const place = resolvePlace(fact.place, fact.within ? { within: fact.within } : {});
       const prior = fact.org.headquarters ? resolvePlace(fact.org.headquarters.place) : undefined;
-      orgs.setHeadquarters(fact.org, fact.place, index, place?.kind === 'city' && (prior?.kind === 'country' || prior?.kind === 'continent'));
+      orgs.setHeadquarters(
+        fact.org,
+        fact.place,
+        index,
+        place?.kind === 'city' && (prior?.kind === 'country' || prior?.kind === 'continent'),
+      );
       if (place) regionMentions.push({ place, sentence: index });
     }
     for (const { model } of modelsIn(view, resolver, models)) {
@@ -416,7 +437,8 @@ function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
     const from = tokens.findIndex((t) => t.start >= hitEnd);
     if (from === -1) return undefined;
     const parsed = parseList(text, tokens, from, tokens.length, view.stops);
-    if (pattern.then && !pattern.then.test(text.slice(tokens[parsed.next - 1]?.end ?? hitEnd).replace(/^\s*,/, ''))) return undefined;
+    if (pattern.followedBy && !pattern.followedBy.test(text.slice(tokens[parsed.next - 1]?.end ?? hitEnd).replace(/^\s*,/, '')))
+      return undefined;
     items = parsed.items;
   } else {
     const at = tokens.findIndex((t) => t.start >= hitStart);
@@ -427,7 +449,12 @@ function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
       if (!tokens[s]!.word) continue;
       const parsed = parseList(text, tokens, s, end, view.stops);
       const gap = tokens.slice(parsed.next, end);
-      if (parsed.items.length > 0 && gap.every((t) => !t.word || /^(?:also|both|all|each|have|has|had|jointly|together|again|previously|too)$/i.test(t.text) || t.text === ',')) {
+      if (
+        parsed.items.length > 0 &&
+        gap.every(
+          (t) => !t.word || /^(?:also|both|all|each|have|has|had|jointly|together|again|previously|too)$/i.test(t.text) || t.text === ',',
+        )
+      ) {
         items = parsed.items;
         break;
       }
@@ -466,7 +493,9 @@ function applyList(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
     if (!names?.length) return false;
     const at = view.tokens.findIndex((t) => t.start >= hit.index);
     const subject =
-      pattern.names === 'before' ? 'focus' : subjectBefore(view.text, view.tokens, at === -1 ? view.tokens.length : at, r.people, view.stops);
+      pattern.names === 'before'
+        ? 'focus'
+        : subjectBefore(view.text, view.tokens, at === -1 ? view.tokens.length : at, r.people, view.stops);
     const self = subject === 'focus' || subject === null ? r.focus() : r.org(subject, view.index);
     if (!self) return false;
     for (const other of names) if (other !== self) ctx.competitors.push({ a: self, b: other, sentence: view.index });
@@ -497,7 +526,11 @@ function countriesNamed(text: string): Place[] {
   for (const m of text.matchAll(/\b(?:the\s+)?(?:[\p{Lu}][\p{L}.]*)(?:\s+[\p{Lu}][\p{L}.]*)*/gu)) {
     const words = m[0].replace(/^the\s+/i, '');
     const code = countryCode(words);
-    const place = code ? resolvePlace(words) : /^(?:Europe|Asia|Africa|North America|South America|Oceania|Antarctica)$/.test(words) ? resolvePlace(words) : undefined;
+    const place = code
+      ? resolvePlace(words)
+      : /^(?:Europe|Asia|Africa|North America|South America|Oceania|Antarctica)$/.test(words)
+        ? resolvePlace(words)
+        : undefined;
     if (place && !found.some((p) => p.name === place.name)) found.push(place);
   }
   return found;
@@ -517,7 +550,8 @@ export function summarize(draft: Draft): string[] {
     for (const l of r.leads) lines.push(`lead ${l.name}`);
     for (const i of r.investors) lines.push(`investor ${i.name}`);
   }
-  for (const m of draft.models) lines.push(`model ${m.name}${m.developer ? ` by ${m.developer.name}` : ''}${m.license ? ` ${m.license}` : ''}`);
+  for (const m of draft.models)
+    lines.push(`model ${m.name}${m.developer ? ` by ${m.developer.name}` : ''}${m.license ? ` ${m.license}` : ''}`);
   for (const c of draft.competitors) lines.push(`competitor ${c.a.name} / ${c.b.name}`);
   if (draft.fundingRounds.length === 0) lines.push('no round');
   if (!draft.fundingRounds.some((r) => r.valuation)) lines.push('no valuation');

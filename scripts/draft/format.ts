@@ -29,7 +29,10 @@ export const TODAY: AuthoringFormat = {
   fundingType: (type) => FUNDING_TYPES.has(type),
   place(place) {
     const regions = knownRegions();
-    return regions.get(place.name.toLowerCase()) ?? (place.country && place.kind === 'country' ? (regions.get(place.country.toLowerCase()) ?? null) : null);
+    return (
+      regions.get(place.name.toLowerCase()) ??
+      (place.country && place.kind === 'country' ? (regions.get(place.country.toLowerCase()) ?? null) : null)
+    );
   },
   license: (spdxId) => knownLicenses().has(spdxId),
 };

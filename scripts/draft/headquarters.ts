@@ -1,8 +1,8 @@
 import { subjectBefore } from './clause';
-import { chunkEnd, span, type Token } from './tokens';
 import { REPORTING } from './names';
-import { nationalityCode, nationalityPlace, resolvePlace } from './places';
 import type { Organization } from './organizations';
+import { nationalityCode, nationalityPlace, resolvePlace } from './places';
+import { chunkEnd, span, type Token } from './tokens';
 import { type Resolver, type SentenceView, subjectOrg } from './view';
 
 /**
@@ -33,7 +33,8 @@ function placeAt(view: SentenceView, i: number): { place: string; within?: strin
     const regionEnd = chunkEnd(tokens, end + 1);
     const region = span(text, tokens, end + 1, regionEnd);
     const kind = resolvePlace(region)?.kind;
-    if ((kind === 'country' || kind === 'state') && resolvePlace(place, { within: region })) return { place, within: region, end: regionEnd };
+    if ((kind === 'country' || kind === 'state') && resolvePlace(place, { within: region }))
+      return { place, within: region, end: regionEnd };
   }
   return { place, end };
 }
@@ -148,11 +149,16 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       const basedNext = /-(?:based|headquartered)$/i.test(tokens[stop]?.text ?? '');
       if ((at || nationality) && !basedNext && tokens[stop] && !tokens[stop]!.namey && COMPANY_NOUN.test(rest)) {
         const place = nationality ? (nationalityPlace(name)?.name ?? name) : at!.place;
-        push(describedOrg(view, i - 1, stop + (COMPANY_NOUN.exec(rest)![0].split(/\s+/).length), r), place, at?.within);
+        push(describedOrg(view, i - 1, stop + COMPANY_NOUN.exec(rest)![0].split(/\s+/).length, r), place, at?.within);
       }
     }
     // "French startup Mistral", "Swedish state-owned investor Saminvest", "Brisbane startup Wattle & Loom"
-    else if ((nationalityCode(name) || resolvePlace(name, { minCityPopulation: 1000 })) && tokens[end] && !tokens[end]!.namey && tokens[end]!.word) {
+    else if (
+      (nationalityCode(name) || resolvePlace(name, { minCityPopulation: 1000 })) &&
+      tokens[end] &&
+      !tokens[end]!.namey &&
+      tokens[end]!.word
+    ) {
       const rest = text.slice(tokens[end]!.start);
       const m = COMPANY_NOUN.exec(rest);
       if (m) {

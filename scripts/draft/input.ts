@@ -59,7 +59,11 @@ export function decodeArticle(bytes: Uint8Array, name: string): string {
     throw new DraftError(`${name}: is not UTF-8 text; give a plain-text article saved as UTF-8`, EXIT.BAD_INPUT);
   }
   text = text.normalize('NFC').replace(/\r\n?/g, '\n');
-  const controls = text.match(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g)?.length ?? 0;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) controls++;
+  }
   if (controls > 0 && controls / text.length > 0.01) {
     throw new DraftError(`${name}: looks binary (${controls} control characters); give a plain-text article`, EXIT.BAD_INPUT);
   }

@@ -28,18 +28,21 @@ export function kindsIn(view: SentenceView, r: Resolver): void {
       if (pre && !/[.,;:]\s*$/.test(before)) {
         // The kind's own word must stand right before the name ("tech giant Nvidia", not "spin-out from the University").
         const words = pre[1]!.split(/\s+/);
-        const kind = kindOf(words.at(-1)!) ?? (kindOf(words.slice(-2).join(' ')) && !kindOf(words.slice(-2, -1).join(' ')) ? kindOf(words.slice(-2).join(' ')) : null) ?? (kindOf(words.join(' ')) && /(?:firm|fund|group|capitalists?)$/.test(words.at(-1)!) ? kindOf(words.join(' ')) : null);
+        const kind =
+          kindOf(words.at(-1)!) ??
+          (kindOf(words.slice(-2).join(' ')) && !kindOf(words.slice(-2, -1).join(' ')) ? kindOf(words.slice(-2).join(' ')) : null) ??
+          (kindOf(words.join(' ')) && /(?:firm|fund|group|capitalists?)$/.test(words.at(-1)!) ? kindOf(words.join(' ')) : null);
         if (kind) {
           const org = r.org(span(text, tokens, i, end), view.index);
           if (org) org.kind ??= { value: kind, sentence: view.index };
         }
       }
       i = end - 1;
-      continue;
     }
   }
   // "the startup said", "The Bengaluru-based startup" → the article's company.
-  const reference = /\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(startup|start-up|young company)\b(?!\s+(?:world|scene|ecosystem|market|sector|industry))/.exec(text);
+  const reference =
+    /\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(startup|start-up|young company)\b(?!\s+(?:world|scene|ecosystem|market|sector|industry))/.exec(text);
   const focus = r.focus();
   if (reference && focus) focus.kind ??= { value: 'STARTUP', sentence: view.index };
 }

@@ -1,4 +1,4 @@
-import spdx from 'spdx-license-list/full.js';
+import spdx from 'spdx-license-list';
 
 /**
  * Licenses named in the text ("the Apache 2.0 license", "MIT-licensed", "CC BY-NC 4.0") as SPDX ids,

@@ -24,7 +24,25 @@ export interface DraftModel {
 }
 
 const MODEL_WORD = /\b(?:models?|llms?|language models?|foundation models?|weights)\b/i;
-const VARIANT = new Set(['mini', 'lite', 'pro', 'max', 'nano', 'ultra', 'turbo', 'plus', 'instruct', 'chat', 'base', 'large', 'small', 'medium', 'vision', 'flash', 'preview']);
+const VARIANT = new Set([
+  'mini',
+  'lite',
+  'pro',
+  'max',
+  'nano',
+  'ultra',
+  'turbo',
+  'plus',
+  'instruct',
+  'chat',
+  'base',
+  'large',
+  'small',
+  'medium',
+  'vision',
+  'flash',
+  'preview',
+]);
 const RELEASE =
   /\b(?:released|releases|launched|launches|unveiled|unveils|introduced|introduces|open-sourced|open-sources|debuted|debuts|shipped|ships|rolled out|rolls out|previewed|announced|announces|published|publishes|trained|trains|built|builds|developed|develops)\s+$/i;
 
@@ -78,12 +96,18 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
   const developerAt = (i: number): Organization | undefined => {
     // "Quillon's flagship model, Ledger-7": a possessive owner before; "its": the clause's subject.
     const before = text.slice(0, tokens[i]!.start);
-    const possessive = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)['’]s?\s+(?:[\w-]+\s+){0,3}(?:models?|llms?|versions?|products?)?[\s,]*$/u.exec(before);
+    const possessive =
+      /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)['’]s?\s+(?:[\w-]+\s+){0,3}(?:models?|llms?|versions?|products?)?[\s,]*$/u.exec(
+        before,
+      );
     if (possessive) {
       const org = r.org(possessive[1]!, view.index);
       if (org) return org;
     }
-    return subjectOrg(subjectBefore(text, tokens, i, r.people, view.stops), view, r) ?? (/\b(?:its|their)\b/i.test(before) ? r.focus() : undefined);
+    return (
+      subjectOrg(subjectBefore(text, tokens, i, r.people, view.stops), view, r) ??
+      (/\b(?:its|their)\b/i.test(before) ? r.focus() : undefined)
+    );
   };
   const mentionsModel = MODEL_WORD.test(text);
   for (let i = 0; i < tokens.length; i++) {
@@ -99,7 +123,9 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     const before = text.slice(0, t.start);
     const after = text.slice(tokens[end - 1]!.end);
     // "model, Ledger-7," / "model called Tern" / "version, Tern-2 Mini,"
-    const named = /\b(?:model|llm|version|variant|successor|system)s?\s*(?:,|called|named|dubbed|known as|,?\s*which it calls)\s*$/i.test(before);
+    const named = /\b(?:model|llm|version|variant|successor|system)s?\s*(?:,|called|named|dubbed|known as|,?\s*which it calls)\s*$/i.test(
+      before,
+    );
     // "Tern-2, a speech recognition model" / "Halyard Coder 2, a model trained to …"
     const appositive = /^\s*,\s*(?:a|an|its|the|their)\b[^,.;]{0,80}?\b(?:model|llm)s?\b/i.test(after);
     // "its Halyard Coder 2 model", "the Ledger-7 model"
@@ -108,7 +134,9 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     const released = RELEASE.test(before) && mentionsModel && /[\d-]/.test(name);
     // "… than OpenAI's Whisper", "compared Tern-2 with OpenAI's Whisper"
     const possessed =
-      /\b(?:compared|outperform\w*|beat\w*|rival\w*|match\w*|surpass\w*|than|versus|vs\.?|against|with)\s+[\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*['’]s\s+$/u.test(before) &&
+      /\b(?:compared|outperform\w*|beat\w*|rival\w*|match\w*|surpass\w*|than|versus|vs\.?|against|with)\s+[\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*['’]s\s+$/u.test(
+        before,
+      ) &&
       (mentionsModel || [...known.keys()].some((k) => text.toLowerCase().includes(k)));
     if (named || appositive || headed || released || possessed) {
       if (name.split(' ').every((w) => /^(?:The|A|An|Its|This|That|In|On|And)$/.test(w))) continue;
@@ -126,7 +154,9 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     const model = before?.model ?? earlier.at(-1) ?? after?.model;
     if (!model || model.license || model.unknownLicense) continue;
     if (l.spdxId) model.license = l.spdxId;
-    else if (!/\b(?:custom|own|proprietary|commercial|restrictive|permissive|open|open-source|research)\s+(?:license|licence)$/i.test(l.text)) {
+    else if (
+      !/\b(?:custom|own|proprietary|commercial|restrictive|permissive|open|open-source|research)\s+(?:license|licence)$/i.test(l.text)
+    ) {
       model.unknownLicense = l.text;
     }
     model.sentences.add(view.index);

@@ -23,7 +23,7 @@ export interface MoneyMention {
 }
 
 /** ISO 4217 codes used by some country (countries-list). */
-const ISO_CODES = new Set(Object.values(countries).flatMap((c) => c.currency));
+const ISO_CODES: ReadonlySet<string> = new Set(Object.values(countries).flatMap((c) => c.currency as readonly string[]));
 
 /** Symbols and prefixes written before the number, longest first where they overlap. */
 const PREFIXES: readonly (readonly [string, string])[] = [
@@ -133,20 +133,22 @@ const SCALES: Readonly<Record<string, number>> = {
 };
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const WORD_NUMBER = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half a)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred))*`;
+const WORD_NUMBER =
+  '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half a)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred))*';
 const SCALE = String.raw`(?:\s?(?:thousand|million|mln|mn|billion|bn|trillion|tn|crores?|lakhs?)\b|(?:k|m|b|M|B|K|bn|mn|tn)\b)`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CODES = [...ISO_CODES].join('|');
-const PREFIX = PREFIXES.map(([p]) => escape(p)).join('|');
+const PREFIX = PREFIXES.map(([p]) => escapeRe(p)).join('|');
 const SUFFIX = [
-  ...Object.keys(DOLLAR_COUNTRIES).map((c) => `${escape(c)} dollars?`),
+  ...Object.keys(DOLLAR_COUNTRIES).map((c) => `${escapeRe(c)} dollars?`),
   ...Object.keys(SUFFIX_WORDS)
     .sort((a, b) => b.length - a.length)
-    .map(escape),
+    .map(escapeRe),
 ].join('|');
 /** A word boundary that knows non-ASCII letters ("zł", "₩"), which `\b` does not. */
 const END = String.raw`(?![\p{L}\p{N}])`;
-const APPROX = String.raw`(?:about|around|roughly|approximately|nearly|almost|some|over|more than|less than|fewer than|up to|close to|at least|north of|upwards of|under|just over|just under|in excess of|as much as|an estimated|an approximate|as little as|~)`;
+const APPROX =
+  '(?:about|around|roughly|approximately|nearly|almost|some|over|more than|less than|fewer than|up to|close to|at least|north of|upwards of|under|just over|just under|in excess of|as much as|an estimated|an approximate|as little as|~)';
 
 const MONEY = new RegExp(
   String.raw`(?<approx>\b${APPROX}\s+)?(?:` +
@@ -155,7 +157,7 @@ const MONEY = new RegExp(
     '|' +
     // 5 million euros, 150 million Swedish kronor, 20 mln zł, two billion yen
     String.raw`\b(?:(?<num2>${NUMBER})(?<scale2>${SCALE})?|(?<wnum>${WORD_NUMBER})(?<wscale>${SCALE}))\s(?<suffix>${SUFFIX}|${CODES})${END}` +
-    String.raw`)(?<plus>\+|-plus)?`,
+    ')(?<plus>\\+|-plus)?',
   'giu',
 );
 

@@ -42,13 +42,17 @@ const ORG_WORDS = new Set(
   ).split(' '),
 );
 /** Words that say the names after them are people ("angel investors including …", "co-founder …"). */
-const PERSON_CUES = /\b(?:angels?(?!\s+(?:networks?|groups?|syndicates?|clubs?|funds?))|angel investors?|individuals?|founders?|co-?founders?|executives?|entrepreneurs?|chief|ceo|cto|president|partner at|professor|former)\b/;
+const PERSON_CUES =
+  /\b(?:angels?(?!\s+(?:networks?|groups?|syndicates?|clubs?|funds?))|angel investors?|individuals?|founders?|co-?founders?|executives?|entrepreneurs?|chief|ceo|cto|president|partner at|professor|former)\b/;
 
 /** What an organization is, as DRAFT-LABELS.md's vocabulary says it; the longest phrase wins. */
 const KIND_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bsovereign wealth funds?\b/, 'SOVEREIGN_WEALTH_FUND'],
   [/\bprivate[- ]equity (?:firms?|groups?|investors?|houses?|funds?)\b/, 'PRIVATE_EQUITY'],
-  [/\b(?:venture capital|vc) (?:firms?|funds?|investors?|groups?|arms?)\b|\bventure (?:firms?|funds?|investors?)\b|\bventure capitalists?\b/, 'VENTURE_CAPITAL'],
+  [
+    /\b(?:venture capital|vc) (?:firms?|funds?|investors?|groups?|arms?)\b|\bventure (?:firms?|funds?|investors?)\b|\bventure capitalists?\b/,
+    'VENTURE_CAPITAL',
+  ],
   [/\bangel (?:groups?|networks?|syndicates?|clubs?)\b/, 'ANGEL_INVESTOR'],
   [/\bfamily offices?\b/, 'FAMILY_OFFICE'],
   [/\bhedge funds?\b/, 'HEDGE_FUND'],
@@ -137,11 +141,21 @@ export class People {
         .join(' ');
       const firstName = tokens[from]?.tags.has('FirstName') || tokens[from]?.tags.has('Honorific');
       const hasOrgWord = tokens.slice(from, end).some((t) => ORG_WORDS.has(t.lower));
-      const titled = from > i || /\b(?:chief executive|executive|founder|co-founder|ceo|cto|president|partner|analyst|director|head|professor|dr\.?|says|said)$/.test(before);
-      const says = /^(?:said|says|told|added|explained|wrote|, who|, (?:the|a|an|its|our) (?:\w+ )?(?:chief|ceo|founder|co-founder|head|partner|director|president|professor|analyst|executive))/.test(
-        after.replace(/ , /g, ', '),
-      );
-      if (words >= 1 && words <= 3 && !hasOrgWord && (titled || (says && (firstName || words >= 2)) || (firstName && words >= 2 && tokens[end - 1]!.tags.has('LastName')))) {
+      const titled =
+        from > i ||
+        /\b(?:chief executive|executive|founder|co-founder|ceo|cto|president|partner|analyst|director|head|professor|dr\.?|says|said)$/.test(
+          before,
+        );
+      const says =
+        /^(?:said|says|told|added|explained|wrote|, who|, (?:the|a|an|its|our) (?:\w+ )?(?:chief|ceo|founder|co-founder|head|partner|director|president|professor|analyst|executive))/.test(
+          after.replace(/ , /g, ', '),
+        );
+      if (
+        words >= 1 &&
+        words <= 3 &&
+        !hasOrgWord &&
+        (titled || (says && (firstName || words >= 2)) || (firstName && words >= 2 && tokens[end - 1]!.tags.has('LastName')))
+      ) {
         if (!NOT_NAMES.has(name.toLowerCase())) this.add(name);
       }
       i = end - 1;
@@ -169,7 +183,8 @@ export function nameKind(tokens: readonly Token[], chunk: Chunk, people: People)
   const hasOrgWord = words.some((t) => ORG_WORDS.has(t.lower));
   if (!hasOrgWord && (people.has(text) || (words.length <= 3 && people.has(words.at(-1)!.text) && words.length > 1))) return 'person';
   if (!hasOrgWord && words.length === 1 && people.has(text)) return 'person';
-  if (!hasOrgWord && words.length >= 2 && words.length <= 3 && words[0]!.tags.has('FirstName') && words.at(-1)!.tags.has('LastName')) return 'person';
+  if (!hasOrgWord && words.length >= 2 && words.length <= 3 && words[0]!.tags.has('FirstName') && words.at(-1)!.tags.has('LastName'))
+    return 'person';
   if (isPlace(text) || nationalityCode(text)) return 'place';
   if (words.length === 1 && /^\d/.test(text)) return 'other';
   return 'organization';
@@ -194,7 +209,31 @@ export interface ListItem {
 /** Lower-case words allowed in a descriptor before a name: determiners, adjectives, nouns. */
 function descriptorWord(t: Token): boolean {
   if (!t.word || t.namey) return false;
-  if (['and', 'or', 'but', 'with', 'from', 'by', 'for', 'to', 'in', 'on', 'at', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would'].includes(t.lower)) return false;
+  if (
+    [
+      'and',
+      'or',
+      'but',
+      'with',
+      'from',
+      'by',
+      'for',
+      'to',
+      'in',
+      'on',
+      'at',
+      'was',
+      'were',
+      'is',
+      'are',
+      'has',
+      'have',
+      'had',
+      'will',
+      'would',
+    ].includes(t.lower)
+  )
+    return false;
   if (['of', 'such', 'as', 'including', 'like', 'among', 'them', 'new', 'existing', 'other', 'its', 'their'].includes(t.lower)) return true;
   if (/-/.test(t.text)) return true;
   if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
@@ -202,7 +241,26 @@ function descriptorWord(t: Token): boolean {
   return true;
 }
 
-const APPOSITIVE_START = new Set(['a', 'an', 'the', 'its', 'their', 'one', 'which', 'who', 'whose', 'based', 'headquartered', 'itself', 'now', 'formerly', 'both', 'part', 'owner', 'parent']);
+const APPOSITIVE_START = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'one',
+  'which',
+  'who',
+  'whose',
+  'based',
+  'headquartered',
+  'itself',
+  'now',
+  'formerly',
+  'both',
+  'part',
+  'owner',
+  'parent',
+]);
 const SEPARATORS = new Set(['and', '&', 'plus']);
 /** Words for a part of an organization that the text then names ("its venture arm, Samsung Next"). */
 const UNIT = /\b(?:arm|unit|division|subsidiary|affiliate|vehicle|branch)\b/i;
@@ -252,7 +310,11 @@ export function parseList(
         break;
       }
       // "the Hong Kong government's investment arm, the Hong Kong Investment Corporation": the unit is named after the comma.
-      if (t.text === ',' && UNIT.test(span(sentence, tokens, descFrom, k)) && (tokens[k + 1]?.namey || (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.namey))) {
+      if (
+        t.text === ',' &&
+        UNIT.test(span(sentence, tokens, descFrom, k)) &&
+        (tokens[k + 1]?.namey || (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.namey))
+      ) {
         k++;
         continue;
       }
@@ -354,4 +416,4 @@ export function parseList(
   return { items, next: k };
 }
 
-export { ORG_WORDS, NOT_NAMES };
+export { NOT_NAMES, ORG_WORDS };

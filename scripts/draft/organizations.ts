@@ -68,7 +68,7 @@ export class Organizations {
       const k = nameKey(short.name);
       const longer = orgs.filter((o) => o !== short && nameKey(o.name).startsWith(`${k} `));
       // A full name in the text that no fact used still makes the short form its short form.
-      if (longer.length === 0) {
+      if (longer.length === 0 && text.includes(`${short.name} `)) {
         const re = new RegExp(`\\b${short.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?: [\\p{Lu}][\\p{L}\\p{N}]*)+)`, 'gu');
         const fuller = new Set([...text.matchAll(re)].map((m) => `${short.name}${m[1]}`));
         if (fuller.size === 1) {

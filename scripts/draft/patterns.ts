@@ -15,7 +15,7 @@ export interface PhrasePattern {
   /** Where the names are: after the trigger, or the list just before it (the clause's subject). */
   readonly names?: 'after' | 'before';
   /** The list must be followed by this ("with X leading"). */
-  readonly then?: RegExp;
+  readonly followedBy?: RegExp;
   /** Only in a sentence that states a round, or whose clause has a funding verb ("raised $5 million from X"). */
   readonly needsRound?: boolean;
   readonly example: string;
@@ -62,7 +62,7 @@ const LEADS: readonly PhrasePattern[] = [
     fact: 'lead',
     trigger: /\bwith\b/i,
     names: 'after',
-    then: /^\s*(?:leading|co-leading|as (?:the )?lead(?: investors?)?|taking the lead)\b/i,
+    followedBy: /^\s*(?:leading|co-leading|as (?:the )?lead(?: investors?)?|taking the lead)\b/i,
     example: 'Umbral raised €3.2 million in pre-seed funding, with Cherry Ventures leading.',
     expect: ['round Umbral 3200000 EUR PRE_SEED', 'lead Cherry Ventures'],
   },
@@ -108,7 +108,8 @@ const INVESTORS: readonly PhrasePattern[] = [
     fact: 'investor',
     trigger: /\b(?:leading|co-leading|participating|joining|investing)\s*,?\s+(?:and|with|while)\b/i,
     names: 'after',
-    then: /^\s*(?:also\s+)?(?:participating|joining|investing|taking part|contributing|chipping in|putting in|coming in|following on|returning)\b/i,
+    followedBy:
+      /^\s*(?:also\s+)?(?:participating|joining|investing|taking part|contributing|chipping in|putting in|coming in|following on|returning)\b/i,
     example: 'Wattle raised A$18 million, with Blackbird Ventures leading and Skip Capital also investing.',
     expect: ['lead Blackbird Ventures', 'investor Skip Capital'],
   },
@@ -134,7 +135,8 @@ const INVESTORS: readonly PhrasePattern[] = [
     fact: 'investor',
     trigger: /\bwith\b/i,
     names: 'after',
-    then: /^\s*(?:also\s+)?(?:participating|joining|investing|taking part|contributing|chipping in|putting in|coming in|following on|returning)\b/i,
+    followedBy:
+      /^\s*(?:also\s+)?(?:participating|joining|investing|taking part|contributing|chipping in|putting in|coming in|following on|returning)\b/i,
     example: 'Redwood Row Capital led the $1.5bn round for Halyard, with Nvidia and Coatue participating.',
     expect: ['lead Redwood Row Capital', 'investor Nvidia', 'investor Coatue'],
   },
@@ -230,7 +232,8 @@ const COMPETITORS: readonly PhrasePattern[] = [
   {
     id: 'x-are-its-rivals',
     fact: 'competitor',
-    trigger: /\b(?:are|is|were|was)\s+(?:among\s+)?(?:its|their|the company's|the startup's)\s+(?:\w+\s+)?(?:rivals|competitors|rival|competitor)\b/i,
+    trigger:
+      /\b(?:are|is|were|was)\s+(?:among\s+)?(?:its|their|the company's|the startup's)\s+(?:\w+\s+)?(?:rivals|competitors|rival|competitor)\b/i,
     names: 'before',
     example: 'Tanuki Intelligence makes inspection software. Landing AI and Keyence are its main rivals.',
     expect: ['competitor Tanuki Intelligence / Landing AI', 'competitor Tanuki Intelligence / Keyence'],
@@ -258,7 +261,8 @@ export const NOT_COMPLETED: readonly PhrasePattern[] = [
   {
     id: 'would-value',
     fact: 'not-a-round',
-    trigger: /\b(?:would|could|may|might|will|shall|should)\s+(?:\w+\s+)?(?:raise|value|secure|close|land|bring\s+in|give)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?raising\b/i,
+    trigger:
+      /\b(?:would|could|may|might|will|shall|should)\s+(?:\w+\s+)?(?:raise|value|secure|close|land|bring\s+in|give)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?raising\b/i,
     example: 'The round could value Perihelion at $2 billion.',
     expect: ['no round', 'no valuation'],
   },

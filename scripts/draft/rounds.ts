@@ -20,7 +20,8 @@ export interface RoleContext {
 
 const OTHER_MONEY =
   /\b(?:revenues?|arr|sales|bookings|turnover|profits?|loss(?:es)?|income|earnings|contracts?|market|spend(?:ing)?|spent|acquir\w*|acquisition|bought|buy(?:ing)?|purchas\w*|price[ds]?|costs?|budget|salar(?:y|ies)|capacity|programme|program|fines?|tax(?:es)?|payroll|valuation|worth|fund size|assets under management|deal value)\b/i;
-const PAST = /\b(?:previously|earlier|last year|in (?:19|20)\d\d|prior|before that|original|originally|first round|a year ago|years ago|back in)\b/i;
+const PAST =
+  /\b(?:previously|earlier|last year|in (?:19|20)\d\d|prior|before that|original|originally|first round|a year ago|years ago|back in)\b/i;
 
 const hasPlan = (text: string) => NOT_COMPLETED.slice(0, 2).some((p) => p.trigger.test(text));
 export const isRumour = (sentence: string) => NOT_COMPLETED[2]!.trigger.test(sentence);
@@ -29,7 +30,8 @@ export const isRumour = (sentence: string) => NOT_COMPLETED[2]!.trigger.test(sen
 export function moneyRole(m: MoneyMention, previous: MoneyMention | undefined, ctx: RoleContext): MoneyRole {
   const { sentence } = ctx;
   const between = previous ? sentence.slice(previous.end, m.start) : '';
-  if (previous && /^\s*[(\[]?\s*(?:or|about|around|roughly|approximately|some|nearly|equivalent to|the equivalent of|~)?\s*$/i.test(between)) return 'conversion';
+  if (previous && /^\s*[([]?\s*(?:or|about|around|roughly|approximately|some|nearly|equivalent to|the equivalent of|~)?\s*$/i.test(between))
+    return 'conversion';
   const windowStart = Math.max(ctx.clauseStart, previous?.end ?? 0);
   const before = sentence.slice(windowStart, m.start);
   const clauseBefore = sentence.slice(ctx.clauseStart, m.start);
@@ -38,9 +40,14 @@ export function moneyRole(m: MoneyMention, previous: MoneyMention | undefined, c
   if (NOT_ROUND_AMOUNT[0]!.trigger.test(before) || NOT_ROUND_AMOUNT[1]!.trigger.test(after)) return 'total';
   if (/^\s*(?:[\w-]+\s+){0,2}(?:fund|funds|vehicle)\b(?!ing)/i.test(after)) return 'other';
   // "sold HK$120 million of shares to X in a secondary sale"
-  if (/^\s*(?:worth\s+)?of\s+(?:its\s+|their\s+)?(?:shares|stock)\b/i.test(after) && /\bsecondary\b|\btender offer\b/i.test(after)) return 'round';
+  if (/^\s*(?:worth\s+)?of\s+(?:its\s+|their\s+)?(?:shares|stock)\b/i.test(after) && /\bsecondary\b|\btender offer\b/i.test(after))
+    return 'round';
   const verb = RAISE_VERB.exec(clauseBefore);
-  const noun = ROUND_NOUN.test(after) || /\b(?:round|funding|financing|investment|raise|grant|facility|loan|tranche)\s+(?:of|worth|totalling|totaling|valued at)\s+$/i.test(before);
+  const noun =
+    ROUND_NOUN.test(after) ||
+    /\b(?:round|funding|financing|investment|raise|grant|facility|loan|tranche)\s+(?:of|worth|totalling|totaling|valued at)\s+$/i.test(
+      before,
+    );
   if (!verb && !noun) return 'other';
   if (verb && hasPlan(clauseBefore.slice(Math.max(0, verb.index - 60)))) return 'plan';
   if (!verb && hasPlan(clauseBefore)) return 'plan';
@@ -61,11 +68,17 @@ const TYPES: readonly (readonly [RegExp, string])[] = [
   [/\bpre-series\s+[a-j]\b/i, 'NONE'],
   [/\bseries\s+([a-j])\b(?!\s+(?:company|startup|investor))/i, 'SERIES_'],
   [/\bseries\s+(?:round|funding|financing)\b/i, 'SERIES_UNKNOWN'],
-  [/\b(?:seed)(?:[- ]stage)?\s*(?:round|funding|financing|investment|capital|raise|money|cheque|check)?\b(?!\s*(?:fund\b|investors?\b|[A-Z]))|\bseed\b/, 'SEED'],
+  [
+    /\b(?:seed)(?:[- ]stage)?\s*(?:round|funding|financing|investment|capital|raise|money|cheque|check)?\b(?!\s*(?:fund\b|investors?\b|[A-Z]))|\bseed\b/,
+    'SEED',
+  ],
   [/\bSeed\b(?!\s+[A-Z])/, 'SEED'],
   [/\bangel\s+(?:round|funding|financing|investment)\b/i, 'ANGEL'],
   [/\bconvertible\s+(?:notes?|debt|loans?|bonds?)\b|\bSAFEs?\b/, 'CONVERTIBLE_NOTE'],
-  [/\b(?:venture\s+)?debt(?:\s+(?:financing|facility|funding|round))?\b|\bcredit\s+(?:facility|line)\b|\bline\s+of\s+credit\b|\bloans?\b|\bborrowing\b/i, 'DEBT_FINANCING'],
+  [
+    /\b(?:venture\s+)?debt(?:\s+(?:financing|facility|funding|round))?\b|\bcredit\s+(?:facility|line)\b|\bline\s+of\s+credit\b|\bloans?\b|\bborrowing\b/i,
+    'DEBT_FINANCING',
+  ],
   [/\bgrants?\b/i, 'GRANT'],
   [/\bprivate\s+equity\s+(?:round|investment|financing|deal)\b/i, 'PRIVATE_EQUITY'],
   [/\b(?:equity\s+)?crowdfunding\b|\bcrowd-?funding\b/i, 'EQUITY_CROWDFUNDING'],

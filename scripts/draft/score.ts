@@ -85,7 +85,12 @@ const samePlace = (a: string, b: string) => norm(a) === norm(b);
 /** Adds one article's facts to `scores`. */
 export function scoreArticle(drafted: DraftJson, gold: DraftJson, text: string, scores: Scores = emptyScores()): Scores {
   const same = nameMatcher(text);
-  add(scores.companies, drafted.companies.length, gold.companies.length, matchCount(drafted.companies, gold.companies, (a, b) => same(a.name, b.name)));
+  add(
+    scores.companies,
+    drafted.companies.length,
+    gold.companies.length,
+    matchCount(drafted.companies, gold.companies, (a, b) => same(a.name, b.name)),
+  );
   const hq = (list: DraftJson['companies']) => list.filter((c) => c.headquarters !== null);
   add(
     scores.headquarters,

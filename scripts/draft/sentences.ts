@@ -1,4 +1,4 @@
-import { sentenceStarts } from './nlp';
+import { parseText, type TaggedTerm } from './nlp';
 
 /**
  * The article's text as the draft stores it, split into paragraphs and sentences: paragraphs are
@@ -20,6 +20,8 @@ export interface Sentence {
 export interface ArticleText {
   readonly text: string;
   readonly sentences: readonly Sentence[];
+  /** compromise's terms of `text`, with their tags. */
+  readonly terms: readonly TaggedTerm[];
 }
 
 /** A first paragraph that is a single sentence without a closing full stop reads as a headline. */
@@ -31,27 +33,29 @@ export function splitArticle(raw: string): ArticleText {
     .split(/\n[ \t\u00a0]*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+  const text = paragraphs.join('\n\n');
+  const { starts, terms } = parseText(text);
   const sentences: Sentence[] = [];
   let offset = 0;
   paragraphs.forEach((paragraph, p) => {
     // Split only where compromise starts a sentence after a space, so the pieces joined with
-    // single spaces are the paragraph again.
-    const cuts = sentenceStarts(paragraph).filter((s) => s > 0 && paragraph[s - 1] === ' ');
+    // single spaces are the paragraph again; a paragraph always starts one.
+    const cuts = starts.map((s) => s - offset).filter((s) => s > 0 && s < paragraph.length && paragraph[s - 1] === ' ');
     const bounds = [0, ...cuts, paragraph.length + 1];
     for (let k = 0; k + 1 < bounds.length; k++) {
       const start = bounds[k]!;
-      const text = paragraph.slice(start, bounds[k + 1]! - 1);
-      if (!text) continue;
+      const sentence = paragraph.slice(start, bounds[k + 1]! - 1);
+      if (!sentence) continue;
       sentences.push({
         index: sentences.length,
         paragraph: p,
         start: offset + start,
-        end: offset + start + text.length,
-        text,
+        end: offset + start + sentence.length,
+        text: sentence,
         headline: p === 0 && isHeadline(paragraph, paragraphs.length - 1),
       });
     }
     offset += paragraph.length + 2;
   });
-  return { text: paragraphs.join('\n\n'), sentences };
+  return { text, sentences, terms };
 }

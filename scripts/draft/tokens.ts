@@ -24,8 +24,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’&+/-][\p{L}\p{N}\p{M}]+)*(?
 /** Abbreviations whose full stop belongs to the word. */
 const ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'dr', 'mr', 'ms', 'mrs', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.k', 'no', 'vs']);
 
-const isNamey = (w: string) =>
-  /^\p{Lu}/u.test(w) || (/^\p{N}/u.test(w) && /\p{L}/u.test(w)) || /^\p{Ll}+[\p{Lu}\p{N}]/u.test(w);
+const isNamey = (w: string) => /^\p{Lu}/u.test(w) || (/^\p{N}/u.test(w) && /\p{L}/u.test(w)) || /^\p{Ll}+[\p{Lu}\p{N}]/u.test(w);
 
 /** Tokens of `text`; `tags` are the compromise terms of the whole article, `offset` is the sentence's start in it. */
 export function tokenize(text: string, terms: readonly TaggedTerm[] = [], offset = 0): Token[] {

