@@ -206,10 +206,10 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         text.slice(0, m.start),
       );
       const subject = subjectBefore(text, tokens, at, people, view.stops);
-      let company =
-        (subject === 'focus' ? focus : subject ? resolver.org(subject, index) : undefined) ??
-        (possessive ? resolver.org(possessive[1]!, index) : undefined) ??
-        (forName ? resolver.org(forName[1]!, index) : undefined);
+      const named = (possessive ? resolver.org(possessive[1]!, index) : undefined) ?? (forName ? resolver.org(forName[1]!, index) : undefined);
+      const bySubject = subject === 'focus' ? focus : subject ? resolver.org(subject, index) : undefined;
+      // "X led the $1.5bn round for Halyard": without a funding verb the subject is an investor.
+      let company = RAISE_VERB.test(text.slice(tokens[cs]?.start ?? 0, m.start)) ? (bySubject ?? named) : (named ?? bySubject);
       // "Its last round was a $25 million Series B", "a A$3 million seed round that was led by …": the article's company.
       if (
         !company &&

@@ -1,5 +1,5 @@
 import { subjectBefore } from './clause';
-import { REPORTING } from './names';
+import { ORG_WORDS, REPORTING } from './names';
 import type { Organization } from './organizations';
 import { nationalityCode, nationalityPlace, resolvePlace } from './places';
 import { chunkEnd, span, type Token } from './tokens';
@@ -23,12 +23,13 @@ const COMPANY_NOUN =
   /^(?:[\w-]+\s+){0,4}?(?:[\w-]*tech|company|startup|start-up|firm|maker|developer|provider|business|lab|outfit|group|unicorn|scale-up|spin-out|spinout|venture|investor|fund|bank|platform|specialist|operator|insurer|lender)s?\b/i;
 
 /** The place written at token `i` (a capitalised run), with an enclosing region after a comma. */
-function placeAt(view: SentenceView, i: number): { place: string; within?: string; end: number } | undefined {
+function placeAt(view: SentenceView, i: number, stated = false): { place: string; within?: string; end: number } | undefined {
   const { tokens, text } = view;
   if (!tokens[i]?.namey) return undefined;
   const end = chunkEnd(tokens, i);
   const place = span(text, tokens, i, end);
-  if (!resolvePlace(place)) return undefined;
+  // After "headquartered in" a capitalised name is a place even when the reference data spells it otherwise.
+  if (!resolvePlace(place) && !(stated && !tokens.slice(i, end).some((t) => ORG_WORDS.has(t.lower)))) return undefined;
   if (tokens[end]?.text === ',' && tokens[end + 1]?.namey) {
     const regionEnd = chunkEnd(tokens, end + 1);
     const region = span(text, tokens, end + 1, regionEnd);
@@ -97,14 +98,15 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       let from = i;
       while (from > 0 && tokens[from - 1]!.namey) from--;
       const place = `${from < i ? text.slice(tokens[from]!.start, t.start) : ''}${based[1]}`;
-      if (resolvePlace(place)) push(describedOrg(view, from, i + 1, r), place);
+      // "-based" says it is a place, even one the reference data spells differently ("Ghent", GeoNames' "Gent").
+      if (/^\p{Lu}/u.test(place) && !r.people.has(place)) push(describedOrg(view, from, i + 1, r), place);
       continue;
     }
     // "headquartered in Seoul, South Korea", "based in Mumbai", "both based in mainland China"
     if (/^(?:headquartered|based|located|hq'd)$/.test(t.lower) && tokens[i + 1]?.lower === 'in') {
       let p = i + 2;
       while (tokens[p] && !tokens[p]!.namey && /^(?:mainland|northern|southern|eastern|western|central|the)$/.test(tokens[p]!.lower)) p++;
-      const at = placeAt(view, p);
+      const at = placeAt(view, p, true);
       if (at && /^(?:both|all|each)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',') {
         // The names listed before the comma share the place.
         let j = i - 3;

@@ -44,7 +44,7 @@ const LEADS: readonly PhrasePattern[] = [
     id: 'x-led-the-round',
     fact: 'lead',
     trigger:
-      /\b(?:co-led|led|headed|spearheaded|anchored|fronted|helmed)\s+(?:the|this|its|their)\b[^.;,]{0,40}?\b(?:round|investment|financing|funding|raise|deal|extension|tranche|seed|series [a-j])\b/i,
+      /\b(?:co-led|led|headed|spearheaded|anchored|fronted|helmed)\s+(?:the|this|its|their)\b(?:[^.;,]|[.,](?=\d)){0,40}?\b(?:round|investment|financing|funding|raise|deal|extension|tranche|seed|series [a-j])\b/i,
     names: 'before',
     example: 'Sakana raised $30 million. Lux Capital and Founders Fund co-led the round.',
     expect: ['round Sakana 30000000 USD', 'lead Lux Capital', 'lead Founders Fund'],
@@ -91,7 +91,7 @@ const INVESTORS: readonly PhrasePattern[] = [
     fact: 'investor',
     trigger: /\b(?:with\s+)?(?:additional\s+|further\s+)?participation (?:from|by)\b/i,
     names: 'after',
-    example: 'The financing was led by KB Investment, with participation from Korea Development Bank and Kakao Ventures.',
+    example: 'Haneul Labs secured ₩30 billion in a round led by KB Investment, with participation from Korea Development Bank and Kakao Ventures.',
     expect: ['lead KB Investment', 'investor Korea Development Bank', 'investor Kakao Ventures'],
   },
   {
