@@ -2,14 +2,19 @@ import { tsImport } from 'tsx/esm/api';
 import { describe, expect, it } from 'vitest';
 
 // Loaded by Node itself (through tsx), as `npm run article:draft` and `npm run eval:draft` load them.
-const { draftArticle, summarize } = (await tsImport('../../scripts/draft/draft.ts', import.meta.url)) as typeof import('../../scripts/draft/draft');
+const { draftArticle, summarize } = (await tsImport(
+  '../../scripts/draft/draft.ts',
+  import.meta.url,
+)) as typeof import('../../scripts/draft/draft');
 const { PATTERNS } = (await tsImport('../../scripts/draft/patterns.ts', import.meta.url)) as typeof import('../../scripts/draft/patterns');
-const { evaluateCorpus, evaluateSeed } = (await tsImport('../../scripts/draft/evaluate.ts', import.meta.url)) as typeof import(
-  '../../scripts/draft/evaluate'
-);
-const { formatScores, overall, precision, recall, FACT_KINDS } = (await tsImport('../../scripts/draft/score.ts', import.meta.url)) as typeof import(
-  '../../scripts/draft/score'
-);
+const { evaluateCorpus, evaluateSeed } = (await tsImport(
+  '../../scripts/draft/evaluate.ts',
+  import.meta.url,
+)) as typeof import('../../scripts/draft/evaluate');
+const { formatScores, overall, precision, recall, FACT_KINDS } = (await tsImport(
+  '../../scripts/draft/score.ts',
+  import.meta.url,
+)) as typeof import('../../scripts/draft/score');
 const { toJson } = (await tsImport('../../scripts/draft/json.ts', import.meta.url)) as typeof import('../../scripts/draft/json');
 
 describe('the funding phrasing table', () => {
@@ -25,7 +30,9 @@ describe('the funding phrasing table', () => {
 describe('drafting', () => {
   it('reads amounts in every common spelling, never converted', () => {
     const round = (text: string) => toJson(draftArticle(text)).fundingRounds.map((r) => r.amount);
-    expect(round('Acme Robotics raised ¥2 billion (about $13 million) in a Series A round.')).toEqual([{ amount: '2000000000', currency: 'JPY' }]);
+    expect(round('Acme Robotics raised ¥2 billion (about $13 million) in a Series A round.')).toEqual([
+      { amount: '2000000000', currency: 'JPY' },
+    ]);
     expect(round('Acme Robotics raised US$5m in seed funding.')).toEqual([{ amount: '5000000', currency: 'USD' }]);
     expect(round('Acme Robotics has raised CA$30 million.')).toEqual([{ amount: '30000000', currency: 'CAD' }]);
     expect(round('Acme Robotics raised 5 million euros in a seed round.')).toEqual([{ amount: '5000000', currency: 'EUR' }]);
@@ -54,7 +61,9 @@ describe('drafting', () => {
 
   it('states a round once when the headline and the body both state it, under the full name', () => {
     const draft = toJson(
-      draftArticle('Fennel raises €8M seed round\n\nFennel Robotics, a Ghent-based startup, has raised €8 million in a seed round led by Dune Capital.'),
+      draftArticle(
+        'Fennel raises €8M seed round\n\nFennel Robotics, a Ghent-based startup, has raised €8 million in a seed round led by Dune Capital.',
+      ),
     );
     expect(draft.fundingRounds).toEqual([
       {
