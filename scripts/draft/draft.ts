@@ -206,7 +206,8 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         text.slice(0, m.start),
       );
       const subject = subjectBefore(text, tokens, at, people, view.stops);
-      const named = (possessive ? resolver.org(possessive[1]!, index) : undefined) ?? (forName ? resolver.org(forName[1]!, index) : undefined);
+      const named =
+        (possessive ? resolver.org(possessive[1]!, index) : undefined) ?? (forName ? resolver.org(forName[1]!, index) : undefined);
       const bySubject = subject === 'focus' ? focus : subject ? resolver.org(subject, index) : undefined;
       // "X led the $1.5bn round for Halyard": without a funding verb the subject is an investor.
       let company = RAISE_VERB.test(text.slice(tokens[cs]?.start ?? 0, m.start)) ? (bySubject ?? named) : (named ?? bySubject);
@@ -328,7 +329,10 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
 
   // One entry per organization, short forms folded into full names; then rounds the headline and
   // the body both state become one.
-  const into = orgs.foldShortForms(article.text);
+  const into = orgs.foldShortForms(
+    article.text,
+    [...models.values()].map((m) => m.name),
+  );
   const fold = (o: Organization) => into.get(o) ?? o;
   for (const r of rounds) {
     r.company = fold(r.company);
@@ -436,7 +440,8 @@ function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
   if (pattern.names === 'after') {
     const from = tokens.findIndex((t) => t.start >= hitEnd);
     if (from === -1) return undefined;
-    const parsed = parseList(text, tokens, from, tokens.length, view.stops);
+    const preposition = /\b(with|against|from)\s*$/i.exec(hit[0])?.[1]?.toLowerCase();
+    const parsed = parseList(text, tokens, from, tokens.length, view.stops, pattern.fact === 'competitor' ? preposition : undefined);
     if (pattern.followedBy && !pattern.followedBy.test(text.slice(tokens[parsed.next - 1]?.end ?? hitEnd).replace(/^\s*,/, '')))
       return undefined;
     items = parsed.items;

@@ -102,6 +102,16 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       if (/^\p{Lu}/u.test(place) && !r.people.has(place)) push(describedOrg(view, from, i + 1, r), place);
       continue;
     }
+    // "Common Weights, a nonprofit AI research lab in Seattle,": a company noun in an appositive, then "in" a city.
+    if (t.lower === 'in' && tokens[i - 1] && !tokens[i - 1]!.namey && COMPANY_NOUN.test(tokens[i - 1]!.text)) {
+      let k = i - 1;
+      while (k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.word) k--;
+      const at = placeAt(view, i + 1);
+      const next = tokens[at?.end ?? 0];
+      if (at && tokens[k]?.text === ',' && (!next || [',', '.', ';'].includes(next.text)) && resolvePlace(at.place)?.kind === 'city') {
+        push(anchorBefore(view, k, r), at.place, at.within);
+      }
+    }
     // "headquartered in Seoul, South Korea", "based in Mumbai", "both based in mainland China"
     if (/^(?:headquartered|based|located|hq'd)$/.test(t.lower) && tokens[i + 1]?.lower === 'in') {
       let p = i + 2;

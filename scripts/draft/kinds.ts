@@ -14,7 +14,7 @@ export function kindsIn(view: SentenceView, r: Resolver): void {
     if (t.namey) {
       const end = chunkEnd(tokens, i, view.stops);
       // "X, a … startup …,"
-      if (tokens[end]?.text === ',' && /^(?:a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) {
+      if (tokens[end]?.text === ',' && /^(?:a|an|the|another)$/.test(tokens[end + 1]?.lower ?? '')) {
         let close = end + 1;
         while (close < tokens.length && ![',', ';', '.'].includes(tokens[close]!.text)) close++;
         const said = tokens.slice(end + 1, close).some((t) => REPORTING.has(t.lower));

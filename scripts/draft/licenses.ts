@@ -43,12 +43,20 @@ export function spdxIdOf(words: string): string | null {
 const MENTION =
   /\b(?:(?:under|with|via|using)\s+(?:an?\s+|the\s+|its\s+)?)?((?:[\p{L}\p{N}.+-]+\s+){0,5}?)(?:license|licence)\b|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?([\p{L}\p{N}.+\- ]{2,60}?)(?=\s*(?:license|licence)?\s*(?:[,;]|\.(?!\d)|$|\s(?:and|while|which|for|but|so)\b))|\b([\p{L}\p{N}.+ -]{2,30}?)-licensed\b/giu;
 
+/** "released under Apache 2.0": a license named without the word license, kept only when SPDX knows it. */
+const UNDER =
+  /\b(?:released|available|published|licensed|distributed|open-sourced|offered|shared)\s+under\s+(?:the\s+|an?\s+)?([\p{L}\p{N}.+\- ]{2,40}?)(?=\s*(?:[,;]|\.(?!\d)|$|\s(?:and|while|which|for|but|so|with)\b))/giu;
+
 /** Every license the sentence names, with its SPDX id or null when SPDX does not know it. */
 export function licenseMentions(sentence: string): LicenseMention[] {
   const found: LicenseMention[] = [];
+  for (const m of sentence.matchAll(UNDER)) {
+    const id = /\blicen[cs]e\b/i.test(m[1]!) ? null : spdxIdOf(m[1]!);
+    if (id) found.push({ start: m.index, end: m.index + m[0].length, spdxId: id, text: m[0] });
+  }
   for (const m of sentence.matchAll(MENTION)) {
     const words = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    if (!words) continue;
+    if (!words || found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, spdxId: spdxIdOf(words), text: m[0] });
   }
   return found;

@@ -123,11 +123,16 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     const before = text.slice(0, t.start);
     const after = text.slice(tokens[end - 1]!.end);
     // "model, Ledger-7," / "model called Tern" / "version, Tern-2 Mini,"
-    const named = /\b(?:model|llm|version|variant|successor|system)s?\s*(?:,|called|named|dubbed|known as|,?\s*which it calls)\s*$/i.test(
-      before,
-    );
+    const named =
+      /\b(?:model|llm|version|variant|successor|system)s?\s*(?:,|called|named|dubbed|known as|,?\s*which it calls)\s*$/i.test(before) ||
+      /\b(?:model|llm|version|variant)\b[^,.;]{0,50},\s*$/i.test(before);
     // "Tern-2, a speech recognition model" / "Halyard Coder 2, a model trained to …"
-    const appositive = /^\s*,\s*(?:a|an|its|the|their)\b[^,.;]{0,80}?\b(?:model|llm)s?\b/i.test(after);
+    const appositive =
+      /^\s*,\s*(?:a|an|its|the|their)\b[^,.;]{0,80}?\b(?:model|llm)s?\b/i.test(after) &&
+      // "Vireo, a New York startup building video models" describes a company.
+      !/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|developer|maker|lab|provider|business|nonprofit|unicorn)\b/i.test(
+        after,
+      );
     // "its Halyard Coder 2 model", "the Ledger-7 model"
     const headed = /\b(?:its|their|the|a|new)\s+$/i.test(before) && /^\s+(?:model|llm|language model|foundation model)s?\b/i.test(after);
     // "released Tern-2" in a sentence about a model

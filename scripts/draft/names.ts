@@ -60,7 +60,10 @@ const KIND_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:research (?:labs?|laboratory|laboratories|institutes?)|ai labs?|research groups?)\b/, 'RESEARCH_LAB'],
   [/\b(?:accelerators?|incubators?)\b/, 'ACCELERATOR'],
   [/\buniversit(?:y|ies)\b/, 'UNIVERSITY'],
-  [/\b(?:government agency|government agencies|ministry|ministries|state fund|innovation agency|public agency|government)\b/, 'GOVERNMENT'],
+  [
+    /\b(?:government agency|government agencies|government body|government department|government fund|ministry|ministries|state fund|innovation agency|public agency)\b/,
+    'GOVERNMENT',
+  ],
   [/\b(?:investment )?banks?\b|\blenders?\b/, 'BANK'],
   [/\b(?:non-?profits?|charity|charities)\b/, 'NONPROFIT'],
   [
@@ -186,6 +189,8 @@ export function nameKind(tokens: readonly Token[], chunk: Chunk, people: People)
   if (!hasOrgWord && words.length >= 2 && words.length <= 3 && words[0]!.tags.has('FirstName') && words.at(-1)!.tags.has('LastName'))
     return 'person';
   if (isPlace(text) || nationalityCode(text)) return 'place';
+  // "Nonprofit lab Common Weights …", "Insurtech Brambling …": a word for a kind of organization.
+  if (words.length === 1 && (kindOf(text) || /^[\p{L}]+tech$/iu.test(text))) return 'other';
   if (words.length === 1 && /^\d/.test(text)) return 'other';
   return 'organization';
 }
@@ -278,6 +283,8 @@ export function parseList(
   i: number,
   end = tokens.length,
   stops?: (t: Token) => boolean,
+  /** A preposition a list may repeat after its separators ("with A, and with B"). */
+  repeat?: string,
 ): { items: ListItem[]; next: number } {
   const items: ListItem[] = [];
   let k = i;
@@ -399,6 +406,8 @@ export function parseList(
     if (SEPARATORS.has(tokens[s]?.lower ?? '')) s++;
     else if (tokens[s]?.lower === 'as' && tokens[s + 1]?.lower === 'well' && tokens[s + 2]?.lower === 'as') s += 3;
     else if (tokens[s]?.lower === 'along' && tokens[s + 1]?.lower === 'with') s += 2;
+    // "competes with A, and with B": the preposition repeated.
+    if (s > next && repeat && tokens[s]?.lower === repeat) s++;
     if (s === next || s >= end) {
       k = next;
       break;

@@ -61,7 +61,7 @@ export class Organizations {
    * Folds short forms into the full name they abbreviate: "Okapi" into "Okapi Robotics" when the
    * text uses both and only one longer name starts with it. Returns the survivor of every entry.
    */
-  foldShortForms(text: string): Map<Organization, Organization> {
+  foldShortForms(text: string, modelNames: readonly string[] = []): Map<Organization, Organization> {
     const orgs = [...new Set(this.#byKey.values())];
     const into = new Map<Organization, Organization>(orgs.map((o) => [o, o]));
     for (const short of orgs) {
@@ -71,6 +71,8 @@ export class Organizations {
       if (longer.length === 0 && text.includes(`${short.name} `)) {
         const re = new RegExp(`\\b${short.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?: [\\p{Lu}][\\p{L}\\p{N}]*)+)`, 'gu');
         const fuller = new Set([...text.matchAll(re)].map((m) => `${short.name}${m[1]}`));
+        // A model named after its company ("Vireo Motion 2") is not a fuller name of the company.
+        for (const f of fuller) if (modelNames.some((m) => m.startsWith(f))) fuller.delete(f);
         if (fuller.size === 1) {
           const full = [...fuller][0]!;
           if (!/\b(?:said|says|Series|Capital|Ventures)\b/.test(full.slice(short.name.length))) {

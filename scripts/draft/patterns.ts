@@ -91,7 +91,8 @@ const INVESTORS: readonly PhrasePattern[] = [
     fact: 'investor',
     trigger: /\b(?:with\s+)?(?:additional\s+|further\s+)?participation (?:from|by)\b/i,
     names: 'after',
-    example: 'Haneul Labs secured ₩30 billion in a round led by KB Investment, with participation from Korea Development Bank and Kakao Ventures.',
+    example:
+      'Haneul Labs secured ₩30 billion in a round led by KB Investment, with participation from Korea Development Bank and Kakao Ventures.',
     expect: ['lead KB Investment', 'investor Korea Development Bank', 'investor Kakao Ventures'],
   },
   {
@@ -129,6 +130,15 @@ const INVESTORS: readonly PhrasePattern[] = [
     needsRound: true,
     example: 'Saltpan issued S$5 million of convertible notes to Tembusu Family Office.',
     expect: ['round Saltpan 5000000 SGD CONVERTIBLE_NOTE', 'investor Tembusu Family Office'],
+  },
+  {
+    id: 'as-did-x',
+    fact: 'investor',
+    trigger: /,?\s+as\s+(?:did|have|has|had|were|was)\b/i,
+    names: 'after',
+    needsRound: true,
+    example: 'Brambling raised £20 million. LocalGlobe also put in money, as did British Patient Capital.',
+    expect: ['investor LocalGlobe', 'investor British Patient Capital'],
   },
   {
     id: 'with-x-participating',
@@ -224,9 +234,9 @@ const COMPETITORS: readonly PhrasePattern[] = [
   {
     id: 'counts-as-rivals',
     fact: 'competitor',
-    trigger: /\bcounts\b(?=[^.;]*\bas\s+(?:its|their|the company's|among its)\s+(?:\w+\s+)?(?:rivals|competitors)\b)/i,
+    trigger: /\bcounts\b(?=[^.;]*\b(?:as|among)\s+(?:its|their|the company's|its main|its chief)\s+(?:\w+\s+)?(?:rivals|competitors)\b)/i,
     names: 'after',
-    example: 'Haneul Labs counts Synopsys and Cadence as its main rivals.',
+    example: 'Haneul Labs counts Synopsys and Cadence among its main rivals.',
     expect: ['competitor Haneul Labs / Synopsys', 'competitor Haneul Labs / Cadence'],
   },
   {
