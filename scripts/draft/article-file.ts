@@ -149,6 +149,8 @@ export function articleFile(draft: Draft, options: ArticleFileOptions): string {
     const rivals = draft.competitors.filter((c) => c.a === org).map((c) => slugOf(c.b));
     if (rivals.length) fields.push(`competitors: [${rivals.map(q).join(', ')}]`);
     const sources = new Set(org.sentences);
+    if (org.kind) sources.add(org.kind.sentence);
+    if (org.headquarters) sources.add(org.headquarters.sentence);
     for (const c of draft.competitors) if (c.a === org || c.b === org) sources.add(c.sentence);
     fields.push(`sources: ${cites(sources)}`);
     for (const n of notes) out(`    // ${comment(`${org.name}: ${n}`)}`);

@@ -129,7 +129,12 @@ export function namesIn(
       const next = tokens[trimmed.to];
       const possessive = next && ["'s", '’s', "'", '’'].includes(next.text);
       const afterPreposition = prev ? PREPOSITIONS.has(prev.lower) : false;
-      const kind = nameKind(tokens, trimmed, people);
+      // "Nordic and Baltic AI startups", "US investors": a name used as a modifier of a plural noun.
+      const modifier =
+        next &&
+        !next.namey &&
+        /^(?:startups|companies|firms|investors|founders|groups|businesses|players|rivals|makers|developers|banks|funds)$/.test(next.lower);
+      const kind = modifier ? 'other' : nameKind(tokens, trimmed, people);
       out.push({ chunk: trimmed, kind, subject: !afterPreposition && !(possessive && tokens[trimmed.to + 1]?.namey) });
     }
     i = end - 1;

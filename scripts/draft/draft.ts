@@ -94,7 +94,8 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const krona = kronaOf(article.text);
   const people = new People();
   const views: SentenceView[] = article.sentences.map((s) => {
-    const titleCase = s.headline && s.text.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length > s.text.split(' ').length * 0.6;
+    const words = s.text.split(' ');
+    const titleCase = words.length >= 4 && words.filter((w) => /^[\p{Lu}\p{N}$€£¥₩₹]/u.test(w)).length > words.length * 0.6;
     return {
       index: s.index,
       text: s.text,
@@ -129,10 +130,14 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const competitors: DraftCompetition[] = [];
   const regionMentions: { place: Place; sentence: number }[] = [];
   /** The round "the round", "the financing" refer to: the latest that is not an earlier one. */
-  const currentRound = (types: readonly TypeMention[]) => {
+  const currentRound = (types: readonly TypeMention[], text: string) => {
     const typed = types.map((t) => t.type).filter(Boolean);
     const byType = [...rounds].reverse().find((r) => r.type && typed.includes(r.type));
-    return byType ?? [...rounds].reverse().find((r) => !r.past) ?? rounds.at(-1);
+    if (byType) return byType;
+    // "Insight Partners led the equity round": a lender does not lead; debt is meant only when named.
+    const debtNamed = /\b(?:debt|credit|loan|facility|lender|notes?)\b/i.test(text);
+    const current = [...rounds].reverse().filter((r) => !r.past);
+    return (debtNamed ? undefined : current.find((r) => r.type !== 'DEBT_FINANCING')) ?? current[0] ?? rounds.at(-1);
   };
 
   for (const view of views) {
@@ -176,7 +181,8 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       if (rumour && (role === 'round' || role === 'valuation')) continue;
       if (role === 'valuation') {
         const valuation = m.amount ? { amount: m.amount, currency: m.currency } : null;
-        const target = sentenceRounds.at(-1)?.round ?? (/\b(?:would|could|may|might)\b/i.test(text) ? undefined : currentRound(types));
+        const target =
+          sentenceRounds.at(-1)?.round ?? (/\b(?:would|could|may|might)\b/i.test(text) ? undefined : currentRound(types, text));
         if (target && valuation && !target.valuation) {
           target.valuation = valuation;
           target.sentences.add(index);
@@ -184,7 +190,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         continue;
       }
       if (role === 'tranche') {
-        const target = currentRound(types);
+        const target = currentRound(types, text);
         if (target) {
           target.tranches.push({
             instrument: instrumentOf(text),
@@ -273,7 +279,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       }
     }
     // "The Series B was led by …": a type named without an amount sets the round's type when it has none.
-    const target = sentenceRounds.at(-1)?.round ?? currentRound(types);
+    const target = sentenceRounds.at(-1)?.round ?? currentRound(types, text);
     if (
       sentenceRounds.length === 0 &&
       target &&
@@ -298,7 +304,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         totalOnly,
         rumour,
         rounds: sentenceRounds,
-        current: () => currentRound(types),
+        current: () => currentRound(types, text),
         earlierHits: attached,
         competitors,
       });
@@ -329,8 +335,13 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
 
   // One entry per organization, short forms folded into full names; then rounds the headline and
   // the body both state become one.
+  // Title-case lines ("Acme Raises $20M …") capitalise every word, so they cannot show a fuller name.
+  const prose = views
+    .filter((v) => !v.stops)
+    .map((v) => v.text)
+    .join('\n');
   const into = orgs.foldShortForms(
-    article.text,
+    prose,
     [...models.values()].map((m) => m.name),
   );
   const fold = (o: Organization) => into.get(o) ?? o;
@@ -478,7 +489,7 @@ function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
     const headDescriptor = descriptor.split(/\s+/).slice(-4).join(' ');
     const kind = kindOf(headDescriptor.replace(/\b(?:such as|including|like)\s*$/, '')) ?? kindOf(item.appositive);
     if (kind) org.kind ??= { value: kind, sentence: view.index };
-    const place = placeOf(descriptorTokens.slice(-6), text) ?? placeOf(appositiveHead(item.appositiveTokens), text);
+    const place = item.place ?? placeOf(descriptorTokens.slice(-6), text) ?? placeOf(appositiveHead(item.appositiveTokens), text);
     if (place && !org.headquarters) org.headquarters = { place, sentence: view.index };
     out.push(org);
   }

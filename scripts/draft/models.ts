@@ -104,6 +104,9 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
       const org = r.org(possessive[1]!, view.index);
       if (org) return org;
     }
+    // "Naver, whose HyperCLOVA X model": the name before "whose".
+    const whose = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*),\s+whose\s+$/u.exec(before);
+    if (whose) return r.org(whose[1]!, view.index);
     return (
       subjectOrg(subjectBefore(text, tokens, i, r.people, view.stops), view, r) ??
       (/\b(?:its|their)\b/i.test(before) ? r.focus() : undefined)
@@ -134,7 +137,9 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
         after,
       );
     // "its Halyard Coder 2 model", "the Ledger-7 model"
-    const headed = /\b(?:its|their|the|a|new)\s+$/i.test(before) && /^\s+(?:model|llm|language model|foundation model)s?\b/i.test(after);
+    const headed =
+      /\b(?:its|their|the|a|new|whose)\s+$|['’]s\s+$/i.test(before) &&
+      /^\s+(?:model|llm|language model|foundation model|system)s?\b/i.test(after);
     // "released Tern-2" in a sentence about a model
     const released = RELEASE.test(before) && mentionsModel && /[\d-]/.test(name);
     // "… than OpenAI's Whisper", "compared Tern-2 with OpenAI's Whisper"

@@ -150,7 +150,7 @@ export class People {
           before,
         );
       const says =
-        /^(?:said|says|told|added|explained|wrote|, who|, (?:the|a|an|its|our) (?:\w+ )?(?:chief|ceo|founder|co-founder|head|partner|director|president|professor|analyst|executive))/.test(
+        /^(?:said|says|told|added|explained|wrote|, who\b|, (?:the|a|an|its|our) (?:\w+ )?(?:chief|ceo|founder|co-founder|head|partner|director|president|professor|analyst|executive))/.test(
           after.replace(/ , /g, ', '),
         );
       if (
@@ -169,6 +169,9 @@ export class People {
 /** Strips words that cannot start a name ("The", "CEO", "Existing") off a chunk. */
 export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: string): Chunk | undefined {
   let { from, to } = chunk;
+  // A sentence's first word is capitalised anyway: "Inside Orrery, …", "Despite Acme's …".
+  const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'];
+  if (from === 0 && to > 1 && FUNCTION_TAGS.some((tag) => tokens[0]!.tags.has(tag)) && !tokens[0]!.tags.has('ProperNoun')) from = 1;
   while (from < to && (NOT_NAMES.has(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower))) from++;
   while (to > from && NOT_NAMES.has(tokens[to - 1]!.lower) && !ORG_WORDS.has(tokens[to - 1]!.lower)) to--;
   if (from >= to) return undefined;
@@ -209,6 +212,8 @@ export interface ListItem {
   /** The comma-enclosed description after it (", the Singapore sovereign wealth fund,"). */
   readonly appositive: string;
   readonly appositiveTokens: readonly Token[];
+  /** The city "of" gives ("Legora of Stockholm"). */
+  readonly place?: string;
 }
 
 /** Lower-case words allowed in a descriptor before a name: determiners, adjectives, nouns. */
@@ -351,7 +356,22 @@ export function parseList(
       }
     } else if (tokens[next]?.text === ',' && APPOSITIVE_START.has(tokens[next + 1]?.lower ?? '')) {
       let close = next + 1;
-      while (close < end && tokens[close]!.text !== ',' && tokens[close]!.text !== ';') close++;
+      for (;;) {
+        while (close < end && tokens[close]!.text !== ',' && tokens[close]!.text !== ';') close++;
+        // "the Cambridge, England company": the comma between a place and its country is not the end.
+        const region = tokens[close + 1];
+        if (
+          tokens[close]?.text === ',' &&
+          tokens[close - 1]?.namey &&
+          region?.namey &&
+          isPlace(region.text, 1000) &&
+          !tokens[close + 2]?.namey
+        ) {
+          close++;
+          continue;
+        }
+        break;
+      }
       // ", the Bengaluru-based startup said" is a new clause, not a description.
       if (tokens.slice(next + 1, close).some((t) => REPORTING.has(t.lower))) {
         items.push({
@@ -373,14 +393,20 @@ export function parseList(
       // is handled by the owner-descriptor rule above; a relative clause ends the list unless a
       // separator follows.
     }
+    // "Legora of Stockholm": a name and its city, unless "of" belongs to the name ("Bank of America").
+    const ofAt = tokens.slice(from, nameEnd).findIndex((t) => t.lower === 'of') + from;
+    const ofPlace =
+      ofAt > from && !tokens.slice(from, ofAt).some((t) => ORG_WORDS.has(t.lower)) ? span(sentence, tokens, ofAt + 1, nameEnd) : undefined;
+    const splitAt = ofPlace && resolvePlace(ofPlace, { minCityPopulation: 100_000 }) ? ofAt : nameEnd;
     items.push({
-      name: span(sentence, tokens, from, nameEnd),
+      name: span(sentence, tokens, from, splitAt),
       from,
-      to: nameEnd,
+      to: splitAt,
       descriptor: span(sentence, tokens, descFrom, from),
       descriptorTokens,
       appositive: span(sentence, tokens, appFrom, appTo),
       appositiveTokens: tokens.slice(appFrom, appTo),
+      ...(splitAt < nameEnd ? { place: ofPlace } : {}),
     });
     // "the venture arm of carmaker Mazda, Mazda Ventures": the name after the comma is the unit meant.
     const unit = UNIT.test(span(sentence, tokens, descFrom, from));

@@ -50,6 +50,14 @@ const LEADS: readonly PhrasePattern[] = [
     expect: ['round Sakana 30000000 USD', 'lead Lux Capital', 'lead Founders Fund'],
   },
   {
+    id: 'x-are-among-the-investors',
+    fact: 'investor',
+    trigger: /\b(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\b/i,
+    names: 'before',
+    example: 'Pesa Loop raised $12 million in a Series A round. Y Combinator and the IFC are among the other investors.',
+    expect: ['investor Y Combinator', 'investor IFC'],
+  },
+  {
     id: 'x-was-the-lead-investor',
     fact: 'lead',
     trigger: /\b(?:was|were|is|are|acted as|served as)\s+(?:the\s+)?(?:lead|leading|anchor)\s+(?:investors?|backers?)\b/i,
@@ -125,7 +133,7 @@ const INVESTORS: readonly PhrasePattern[] = [
   {
     id: 'issued-to',
     fact: 'investor',
-    trigger: /\bto\b/i,
+    trigger: /(?<!\baccording |\bthanks |\bcompared |\bclose |\bnext )\bto\b/i,
     names: 'after',
     needsRound: true,
     example: 'Saltpan issued S$5 million of convertible notes to Tembusu Family Office.',

@@ -19,7 +19,7 @@ export interface RoleContext {
 }
 
 const OTHER_MONEY =
-  /\b(?:revenues?|arr|sales|bookings|turnover|profits?|loss(?:es)?|income|earnings|contracts?|market|spend(?:ing)?|spent|acquir\w*|acquisition|bought|buy(?:ing)?|purchas\w*|price[ds]?|costs?|budget|salar(?:y|ies)|capacity|programme|program|fines?|tax(?:es)?|payroll|valuation|worth|fund size|assets under management|deal value)\b/i;
+  /\b(?:revenues?|arr|sales|bookings|turnover|profits?|loss(?:es)?|income|earnings|contracts?|orders?|prizes?|settlements?|damages|fees?|dividends?|payments?|market|spend(?:ing)?|spent|acquir\w*|acquisition|bought|buy(?:ing)?|purchas\w*|price[ds]?|costs?|budget|salar(?:y|ies)|capacity|programme|program|fines?|tax(?:es)?|payroll|valuation|worth|fund size|assets under management|deal value)\b/i;
 const PAST =
   /\b(?:previously|earlier|last year|in (?:19|20)\d\d|prior|before that|original|originally|first round|a year ago|years ago|back in)\b/i;
 
@@ -42,6 +42,13 @@ export function moneyRole(m: MoneyMention, previous: MoneyMention | undefined, c
   // "sold HK$120 million of shares to X in a secondary sale"
   if (/^\s*(?:worth\s+)?of\s+(?:its\s+|their\s+)?(?:shares|stock)\b/i.test(after) && /\bsecondary\b|\btender offer\b/i.test(after))
     return 'round';
+  // "Acme, which has raised $100 million from investors such as …": a running total, unless a round is named.
+  if (
+    /\b(?:which|that|who)\s+(?:has|have|had)\s+(?:now\s+|so far\s+)?raised\s+(?:a total of\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) &&
+    !ROUND_NOUN.test(after)
+  )
+    return 'total';
+  if (/\b(?:has|have)\s+now\s+raised\s+(?:a total of\s+)?$|\ba total of\s+$/i.test(before) && !ROUND_NOUN.test(after)) return 'total';
   const verb = RAISE_VERB.exec(clauseBefore);
   const noun =
     ROUND_NOUN.test(after) ||

@@ -71,14 +71,57 @@ export interface Chunk {
 /** The end (exclusive) of the capitalised run starting at `i`, stopping before any index in `stops`. */
 export function chunkEnd(tokens: readonly Token[], i: number, stops?: (t: Token) => boolean): number {
   let j = i;
+  let institution = false;
   while (j < tokens.length && tokens[j]!.namey && !(j > i && stops?.(tokens[j]!))) {
+    institution ||= INSTITUTIONS.has(tokens[j]!.lower);
     j++;
     const joiner = tokens[j];
     const after = tokens[j + 1];
-    if (joiner && after?.namey && NAME_JOINERS.has(joiner.lower) && !stops?.(after)) j++;
+    if (!joiner || !after?.namey || stops?.(after)) continue;
+    if (NAME_JOINERS.has(joiner.lower) || (institution && joiner.lower === 'for')) j++;
+    // "National Centre for Research and Development": one capitalised word after "and" inside an institution's name.
+    else if (
+      institution &&
+      joiner.lower === 'and' &&
+      !tokens[j + 2]?.namey &&
+      tokens.slice(i, j).some((t) => t.lower === 'for' || t.lower === 'of')
+    )
+      j++;
   }
   return j;
 }
+
+/** Words of institutions whose names run on with "for" and "and" ("Centre for Research and Development"). */
+const INSTITUTIONS = new Set([
+  'centre',
+  'center',
+  'institute',
+  'foundation',
+  'council',
+  'agency',
+  'office',
+  'society',
+  'association',
+  'alliance',
+  'laboratory',
+  'school',
+  'commission',
+  'ministry',
+  'department',
+  'bureau',
+  'organisation',
+  'organization',
+  'coalition',
+  'initiative',
+  'programme',
+  'program',
+  'academy',
+  'authority',
+  'board',
+  'fund',
+  'trust',
+  'corporation',
+]);
 
 /** The text of tokens [from, to) as it stands in the sentence. */
 export const span = (sentence: string, tokens: readonly Token[], from: number, to: number) =>
