@@ -44,7 +44,7 @@ function parse(argv: string[]) {
 
 /** Formats a written file the way the repository's linter wants it (best effort). */
 function format(files: string[]) {
-  spawnSync(resolve(ROOT, 'node_modules/.bin/biome'), ['format', '--write', ...files], { cwd: ROOT, stdio: 'ignore' });
+  spawnSync(resolve(ROOT, 'node_modules/.bin/biome'), ['check', '--write', ...files], { cwd: ROOT, stdio: 'ignore' });
 }
 
 function main(argv: string[]): number {
