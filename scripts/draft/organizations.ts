@@ -6,7 +6,10 @@
 
 const LEGAL_SUFFIX = /[\s,]+(?:inc|corp|corporation|ltd|limited|llc|gmbh|ag|sa|sas|plc|co|bv|ab|as|oy)\.?$/i;
 
-/** Lower-case words of a name without punctuation or a trailing legal suffix ("Nvidia Corp." → "nvidia"). */
+/**
+ * Lower-case words of a name without punctuation or a trailing legal suffix ("Nvidia Corp." →
+ * "nvidia"): how names are told apart, in a draft and when scoring one.
+ */
 export function nameKey(name: string): string {
   return name
     .replace(LEGAL_SUFFIX, '')

@@ -1,4 +1,5 @@
 import type { DraftJson } from './json';
+import { nameKey } from './organizations';
 
 /**
  * Precision and recall of drafted facts against gold labels, counted over atomic facts as
@@ -35,14 +36,7 @@ export type Scores = Record<FactKind, Tally>;
 export const emptyScores = (): Scores =>
   Object.fromEntries(FACT_KINDS.map((k) => [k, { drafted: 0, gold: 0, matchedDrafted: 0, matchedGold: 0 }])) as unknown as Scores;
 
-const SUFFIX = /\s+(?:inc|corp|corporation|ltd|limited|llc|gmbh|ag|sa|sas|plc|co|bv|ab|as|oy)$/;
-const norm = (name: string) =>
-  name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(SUFFIX, '');
+const norm = nameKey;
 
 /** Name equality for one article: normalized, or one a short form of the other that the text uses too. */
 export function nameMatcher(text: string) {
