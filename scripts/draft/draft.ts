@@ -1,4 +1,4 @@
-import { clauseEnd, clauseStart, subjectBefore } from './clause';
+import { clauseEnd, clauseStart, namesIn, subjectBefore } from './clause';
 import { announcedOn } from './dates';
 import { headquartersIn } from './headquarters';
 import { kindsIn } from './kinds';
@@ -7,7 +7,7 @@ import { kronaOf, type MoneyMention, moneyMentions } from './money';
 import { kindOf, nameKind, People, parseList, personCue, placeOf } from './names';
 import { type Organization, Organizations } from './organizations';
 import { LIST_PATTERNS, type PhrasePattern, RAISE_VERB } from './patterns';
-import { countryCode, type Place, resolvePlace } from './places';
+import { countryCode, nationalityCode, type Place, resolvePlace } from './places';
 import { instrumentOf, isPast, isRumour, moneyRole, type TypeMention, typeMentions } from './rounds';
 import { type ArticleText, splitArticle } from './sentences';
 import { type Token, tokenize } from './tokens';
@@ -80,9 +80,32 @@ const HEADLINE_STOPS = new Set(
   (
     'raises raised lands secures closes bags nabs gets wins snags picks adds takes announces completes receives scores hauls grabs pulls banks ' +
     'books collects attracts unveils launches releases debuts opens says to in for with as at from led by and of on after amid the a an its ' +
-    'series seed round funding million billion is are was has have will valued valuation'
+    'series seed round funding million billion is are was has have will valued valuation bring brings build builds expand expands ' +
+    'help helps make makes power powers scale scales grow grows fuel fuels accelerate accelerates cut cuts buy buys acquire acquires ' +
+    'partner partners eye eyes plan plans target targets back backs join joins lead leads hire hires enter enters push pushes ' +
+    'double doubles boost boosts take tackle tackles automate automates new its their into over up'
   ).split(' '),
 );
+
+const ADVERBS = /^(?:has|have|had|also|now|just|recently|previously|reportedly|quietly|finally|officially|successfully)$/i;
+
+/** The organization named right before the funding verb that governs an amount ("… and Lingxi raised"). */
+function nameBeforeVerb(view: SentenceView, from: number, at: number, people: People): string | undefined {
+  const { tokens, text } = view;
+  let verb = -1;
+  for (let k = at - 1; k >= from && k >= at - 6; k--) {
+    if (RAISE_VERB.test(tokens[k]!.text) && tokens[k]!.text === tokens[k]!.lower) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb === -1) return undefined;
+  let end = verb;
+  while (end > from && ADVERBS.test(tokens[end - 1]!.text)) end--;
+  const names = namesIn(text, tokens, from, end, people, view.stops);
+  const last = names.at(-1);
+  return last && last.chunk.to === end && last.kind === 'organization' ? last.chunk.text : undefined;
+}
 
 const sameMoney = (a: Money | null, b: Money | null) =>
   (a === null) === (b === null) && (!a || (a.amount === b!.amount && a.currency === b!.currency));
@@ -96,10 +119,14 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const views: SentenceView[] = article.sentences.map((s) => {
     const words = s.text.split(' ');
     const titleCase = words.length >= 4 && words.filter((w) => /^[\p{Lu}\p{N}$€£¥₩₹]/u.test(w)).length > words.length * 0.6;
+    // In a title-case line every word is capitalised: its verbs and prepositions cannot be names.
+    const tokens = tokenize(s.text, terms, s.start).map((t, k) =>
+      titleCase && k > 0 && HEADLINE_STOPS.has(t.lower) ? { ...t, namey: false } : t,
+    );
     return {
       index: s.index,
       text: s.text,
-      tokens: tokenize(s.text, terms, s.start),
+      tokens,
       headline: s.headline,
       ...(titleCase ? { stops: (t: Token) => HEADLINE_STOPS.has(t.lower) } : {}),
     };
@@ -111,12 +138,12 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   let focus: Organization | undefined;
   const resolver: Resolver = {
     people,
-    org(name, sentence) {
+    org(name, sentence, evenIfPlace = false) {
       const clean = name.replace(/['’]s?$/, '').trim();
       const tokens = tokenize(clean);
       if (tokens.length === 0) return undefined;
       const kind = nameKind(tokens, { from: 0, to: tokens.length, text: clean }, people);
-      if (kind !== 'organization') return undefined;
+      if (kind !== 'organization' && !(evenIfPlace && kind === 'place')) return undefined;
       return orgs.mention(clean, sentence);
     },
     focus: () => focus,
@@ -214,7 +241,11 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       const subject = subjectBefore(text, tokens, at, people, view.stops);
       const named =
         (possessive ? resolver.org(possessive[1]!, index) : undefined) ?? (forName ? resolver.org(forName[1]!, index) : undefined);
-      const bySubject = subject === 'focus' ? focus : subject ? resolver.org(subject, index) : undefined;
+      // "… and Lingxi raised RMB 300 million": the name right before the funding verb, if there is one.
+      const adjacent = nameBeforeVerb(view, cs, at, people);
+      const bySubject =
+        (adjacent ? resolver.org(adjacent, index) : undefined) ??
+        (subject === 'focus' ? focus : subject ? resolver.org(subject, index) : undefined);
       // "X led the $1.5bn round for Halyard": without a funding verb the subject is an investor.
       let company = RAISE_VERB.test(text.slice(tokens[cs]?.start ?? 0, m.start)) ? (bySubject ?? named) : (named ?? bySubject);
       // "Its last round was a $25 million Series B", "a A$3 million seed round that was led by …": the article's company.
@@ -263,7 +294,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|completed|completes|announced|announces|received|receives)\s+(?:an?\s+|its\s+|the\s+)?(?:undisclosed\s+(?:amount|sum)|(?:[\w-]+\s+){0,2}(?:round|funding|financing|investment|grant))\b/i.exec(
           text,
         );
-      const typed = types.find((t) => t.type);
+      const typed = types.find((t) => t.type && t.type !== 'UNDISCLOSED') ?? types.find((t) => t.type);
       if (raise && (typed || /undisclosed/i.test(raise[0])) && !/\bto\s+$/i.test(text.slice(0, raise.index))) {
         const at = tokenAt(raise.index);
         const subject = subjectBefore(text, tokens, at, people, view.stops);
@@ -482,7 +513,9 @@ function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
   const shared = first && /\b(?:such as|including|like|\w+s)\s*$/.test(first.descriptor) ? first : undefined;
   for (const item of items) {
     if (personCue(item.descriptor) || (shared && personCue(shared.descriptor))) continue;
-    const org = r.org(item.name, view.index);
+    // "led by Georgian": a word that is also a nationality names an investor when nothing follows it.
+    const standalone = nationalityCode(item.name) && !view.tokens[item.to]?.word;
+    const org = r.org(item.name, view.index) ?? (standalone ? r.org(item.name, view.index, true) : undefined);
     if (!org) continue;
     const descriptor = item.descriptor || shared?.descriptor || '';
     const descriptorTokens = item.descriptor ? item.descriptorTokens : (shared?.descriptorTokens ?? []);
@@ -518,6 +551,8 @@ function applyList(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
     return true;
   }
   if (ctx.rumour || ctx.totalOnly) return false;
+  // A title-case headline's "to" and "from" are not reliable enough to find investors by.
+  if (pattern.needsRound && view.stops) return false;
   if (pattern.needsRound && !ctx.rounds.some((x) => x.start < hit.index) && !ctx.earlierHits.some((h) => h < hit.index)) return false;
   const names = listNames(pattern, hit, view, r);
   if (!names?.length) return false;

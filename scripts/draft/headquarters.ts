@@ -78,6 +78,10 @@ function describedOrg(view: SentenceView, from: number, to: number, r: Resolver)
   let k = from - 1;
   while (k >= 0 && tokens[k]!.word && !tokens[k]!.namey && k > from - 3) k--;
   if (tokens[k]?.text === ',') return anchorBefore(view, k, r);
+  // "Quayside is a Chicago-based company": the clause's subject.
+  if (/^(?:a|an)$/.test(tokens[from - 1]?.lower ?? '') && /^(?:is|was|remains)$/.test(tokens[from - 2]?.lower ?? '')) {
+    return subjectOrg(subjectBefore(view.text, tokens, from - 2, r.people, view.stops), view, r);
+  }
   const before = view.text.slice(0, tokens[from]!.start);
   if (tokens[from]!.lower === 'the' || /\bthe\s*$/i.test(before)) return r.focus();
   return undefined;
@@ -103,7 +107,7 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       continue;
     }
     // "Common Weights, a nonprofit AI research lab in Seattle,": a company noun in an appositive, then "in" a city.
-    if (t.lower === 'in' && tokens[i - 1] && !tokens[i - 1]!.namey && COMPANY_NOUN.test(tokens[i - 1]!.text)) {
+    if ((t.lower === 'in' || t.lower === 'from') && tokens[i - 1] && !tokens[i - 1]!.namey && COMPANY_NOUN.test(tokens[i - 1]!.text)) {
       let k = i - 1;
       while (k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.word) k--;
       const at = placeAt(view, i + 1);
@@ -140,12 +144,13 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       push(org, at.place, at.within);
       continue;
     }
-    if (!t.namey) continue;
+    // A capitalised "The" opening the sentence is the article of what follows ("The San Diego startup").
+    if (!t.namey || /^(?:the|a|an)$/.test(t.lower)) continue;
     const end = chunkEnd(tokens, i, view.stops);
     const name = span(text, tokens, i, end);
     const next = tokens[end];
     // "Oslo's Brygge Data", "Munich's Schwerkraft Logistik"
-    if (next && ["'s", '’s'].includes(next.text) && tokens[end + 1]?.namey && resolvePlace(name, { minCityPopulation: 1000 })) {
+    if (next && ["'s", '’s'].includes(next.text) && tokens[end + 1]?.namey && resolvePlace(name, { minCityPopulation: 50_000 })) {
       const orgEnd = chunkEnd(tokens, end + 1, view.stops);
       if (!nationalityCode(name)) push(r.org(span(text, tokens, end + 1, orgEnd), view.index), name);
       i = orgEnd - 1;

@@ -127,8 +127,9 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     const after = text.slice(tokens[end - 1]!.end);
     // "model, Ledger-7," / "model called Tern" / "version, Tern-2 Mini,"
     const named =
-      /\b(?:model|llm|version|variant|successor|system)s?\s*(?:,|called|named|dubbed|known as|,?\s*which it calls)\s*$/i.test(before) ||
-      /\b(?:model|llm|version|variant)\b[^,.;]{0,50},\s*$/i.test(before);
+      /\b(?:model|llm|version|variant|successor|system|sibling|edition)s?\s*(?:,|called|named|dubbed|known as|,?\s*which it calls)\s*$/i.test(
+        before,
+      ) || /\b(?:model|llm|version|variant|sibling|edition)\b[^,.;]{0,50},\s*$/i.test(before);
     // "Tern-2, a speech recognition model" / "Halyard Coder 2, a model trained to …"
     const appositive =
       /^\s*,\s*(?:a|an|its|the|their)\b[^,.;]{0,80}?\b(?:model|llm)s?\b/i.test(after) &&
@@ -143,11 +144,16 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     // "released Tern-2" in a sentence about a model
     const released = RELEASE.test(before) && mentionsModel && /[\d-]/.test(name);
     // "… than OpenAI's Whisper", "compared Tern-2 with OpenAI's Whisper"
+    const owner = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)['’]s\s+$/u.exec(before);
+    const aboutModels = mentionsModel || [...known.keys()].some((k) => text.toLowerCase().includes(k));
     const possessed =
-      /\b(?:compared|outperform\w*|beat\w*|rival\w*|match\w*|surpass\w*|than|versus|vs\.?|against|with)\s+[\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*['’]s\s+$/u.test(
-        before,
-      ) &&
-      (mentionsModel || [...known.keys()].some((k) => text.toLowerCase().includes(k)));
+      owner !== null &&
+      aboutModels &&
+      // "Meta's Llama 3": a versioned name; "OpenAI's Whisper": a name set against another model.
+      ((/\d/.test(name) && r.org(owner[1]!, view.index) !== undefined) ||
+        /\b(?:compared|outperform\w*|beat\w*|rival\w*|match\w*|surpass\w*|than|versus|vs\.?|against|with)\s+[\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*['’]s\s+$/u.test(
+          before,
+        ));
     if (named || appositive || headed || released || possessed) {
       if (name.split(' ').every((w) => /^(?:The|A|An|Its|This|That|In|On|And)$/.test(w))) continue;
       add(i, end, developerAt(i));
@@ -155,7 +161,13 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     i = end - 1;
   }
   // A model introduced without its developer ("A smaller model, Ledger-7 Lite, …") is the article's company's.
-  for (const f of found) if (!f.model.developer) f.model.developer = earlier.at(-1)?.developer ?? r.focus() ?? null;
+  // A sibling of an earlier model ("Reef-32B" after "Reef-8B") is its developer's; else the article's company's.
+  const family = (name: string) => name.toLowerCase().split(/[\s-]/)[0]!;
+  for (const f of found) {
+    if (f.model.developer) continue;
+    const sibling = earlier.find((m) => m.developer && family(m.name) === family(f.model.name));
+    f.model.developer = sibling?.developer ?? r.focus() ?? earlier.at(-1)?.developer ?? null;
+  }
   // Licenses: each to the model named nearest before it in the sentence, else the last one named
   // before the sentence, else the next one in it.
   for (const l of licenseMentions(text)) {

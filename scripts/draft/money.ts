@@ -47,6 +47,12 @@ const PREFIXES: readonly (readonly [string, string])[] = [
   ['¥', 'JPY'],
   ['₩', 'KRW'],
   ['₹', 'INR'],
+  ['CN¥', 'CNY'],
+  ['RMB', 'CNY'],
+  ['KSh', 'KES'],
+  ['Ksh', 'KES'],
+  ['Rp', 'IDR'],
+  ['RM', 'MYR'],
   ['Rs.', 'INR'],
   ['Rs', 'INR'],
   ['₪', 'ILS'],
@@ -135,7 +141,7 @@ const SCALES: Readonly<Record<string, number>> = {
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORD_NUMBER =
   '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half a)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine|hundred))*';
-const SCALE = String.raw`(?:\s?(?:thousand|million|mln|mn|billion|bn|trillion|tn|crores?|lakhs?)\b|(?:k|m|b|M|B|K|bn|mn|tn)\b)`;
+const SCALE = String.raw`(?:[\s-]?(?:thousand|million|mln|mn|billion|bn|trillion|tn|crores?|lakhs?)\b|(?:k|m|b|M|B|K|bn|mn|tn)\b)`;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CODES = [...ISO_CODES].join('|');
 const PREFIX = PREFIXES.map(([p]) => escapeRe(p)).join('|');
@@ -188,7 +194,7 @@ export function moneyMentions(sentence: string, krona: KronaCountry = 'SEK'): Mo
     const rawNumber = g.num ?? g.num2 ?? g.wnum!;
     const number = /\d/.test(rawNumber) ? rawNumber.replace(/,/g, '') : wordNumber(rawNumber);
     if (number === null) continue;
-    const scaleWord = (g.scale ?? g.scale2 ?? g.wscale ?? '').trim();
+    const scaleWord = (g.scale ?? g.scale2 ?? g.wscale ?? '').replace(/^[\s-]+/, '');
     const exponent = scaleWord ? (SCALES[scaleWord] ?? SCALES[scaleWord.toLowerCase()] ?? 0) : 0;
     let currency: string | undefined;
     if (g.prefix) {

@@ -132,6 +132,11 @@ export class People {
       const end = chunkEnd(tokens, i);
       let from = i;
       while (from < end && TITLES.has(tokens[from]!.lower)) from++;
+      // "CEO of Quayside": after a title, "of" leads to an organization.
+      if (from > i && from < end && /^(?:of|at|for|de)$/.test(tokens[from]!.lower)) {
+        i = end - 1;
+        continue;
+      }
       const name = span(sentence, tokens, from, end);
       const words = end - from;
       const before = tokens
@@ -172,10 +177,24 @@ export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: stri
   // A sentence's first word is capitalised anyway: "Inside Orrery, …", "Despite Acme's …".
   const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'];
   if (from === 0 && to > 1 && FUNCTION_TAGS.some((tag) => tokens[0]!.tags.has(tag)) && !tokens[0]!.tags.has('ProperNoun')) from = 1;
+  // "Struggling chatbot maker Lanternfly …", "Fresh off a $40 million raise, …": a sentence's first
+  // word that describes, before a noun or before an opening phrase that a comma closes.
+  if (from === 0 && to === 1 && describingStart(tokens)) return undefined;
   while (from < to && (NOT_NAMES.has(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower))) from++;
   while (to > from && NOT_NAMES.has(tokens[to - 1]!.lower) && !ORG_WORDS.has(tokens[to - 1]!.lower)) to--;
   if (from >= to) return undefined;
   return { from, to, text: span(sentence, tokens, from, to) };
+}
+
+/** Whether a sentence opens with a describing word (an adjective or -ing form) rather than a name. */
+function describingStart(tokens: readonly Token[]): boolean {
+  const first = tokens[0]!;
+  const next = tokens[1];
+  if (!next || next.namey || !next.word) return false;
+  if (!(first.tags.has('Adjective') || first.tags.has('Gerund')) || first.tags.has('ProperNoun') || first.tags.has('Noun')) return false;
+  if (next.tags.has('Noun') && !next.tags.has('Verb')) return true;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return next.tags.has('Preposition') && comma > 1 && tokens.slice(comma).some((t) => t.namey);
 }
 
 export type NameKind = 'organization' | 'person' | 'place' | 'other';

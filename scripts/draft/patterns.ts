@@ -50,6 +50,14 @@ const LEADS: readonly PhrasePattern[] = [
     expect: ['round Sakana 30000000 USD', 'lead Lux Capital', 'lead Founders Fund'],
   },
   {
+    id: 'funding-came-from',
+    fact: 'investor',
+    trigger: /\b(?:funding|money|capital|investment|financing|cash|backing)\s+(?:came|comes|is coming|was provided)\s+(?:from|by)\b/i,
+    names: 'after',
+    example: 'Kestrel Analytics raised $8 million in seed funding. The money came from Northstar Capital and Fieldhouse Ventures.',
+    expect: ['investor Northstar Capital', 'investor Fieldhouse Ventures'],
+  },
+  {
     id: 'x-are-among-the-investors',
     fact: 'investor',
     trigger: /\b(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\b/i,
@@ -60,7 +68,8 @@ const LEADS: readonly PhrasePattern[] = [
   {
     id: 'x-was-the-lead-investor',
     fact: 'lead',
-    trigger: /\b(?:was|were|is|are|acted as|served as)\s+(?:the\s+)?(?:lead|leading|anchor)\s+(?:investors?|backers?)\b/i,
+    trigger:
+      /\b(?:was|were|is|are|acted as|served as)\s+(?:the\s+)?(?:lead|leading|anchor)\s+(?:investors?|backers?)\b|\b(?:took|takes|taking)\s+the\s+lead\b/i,
     names: 'before',
     example: 'Fennec raised €5 million in seed funding. Frst was the lead investor.',
     expect: ['round Fennec 5000000 EUR SEED', 'lead Frst'],
@@ -226,7 +235,8 @@ const COMPETITORS: readonly PhrasePattern[] = [
   {
     id: 'takes-on',
     fact: 'competitor',
-    trigger: /\b(?:takes|take|taking|took)\s+on\b(?!\s+(?:\$|€|£|¥|debt|\d))|\bchallenges\b|\bchallenging\b|\brivals\b(?=\s+\p{Lu})/iu,
+    trigger:
+      /\b(?:takes|take|taking|took)\s+on\b(?!\s+(?:\$|€|£|¥|debt|\d))|\bchallenges\b|\bchallenging\b|\brivals\b(?=\s+\p{Lu})|\b(?:takes|take|taking|took)\s+aim\s+at\b/iu,
     names: 'after',
     example: 'Halyard takes on Anthropic and OpenAI.',
     expect: ['competitor Halyard / Anthropic', 'competitor Halyard / OpenAI'],

@@ -49,6 +49,13 @@ export function moneyRole(m: MoneyMention, previous: MoneyMention | undefined, c
   )
     return 'total';
   if (/\b(?:has|have)\s+now\s+raised\s+(?:a total of\s+)?$|\ba total of\s+$/i.test(before) && !ROUND_NOUN.test(after)) return 'total';
+  // "Index Ventures invested $5 million in Acme": the amount is a round of the company named after "in".
+  if (
+    /\b(?:invested|invests|put|puts|poured|pours|injected|injects|pumped|pumps|committed|commits)\s+(?:[\w-]+\s+){0,2}$/i.test(before) &&
+    /^\s*(?:in|into)\s+\p{Lu}/u.test(after)
+  ) {
+    return hasPlan(clauseBefore) ? 'plan' : 'round';
+  }
   const verb = RAISE_VERB.exec(clauseBefore);
   const noun =
     ROUND_NOUN.test(after) ||
@@ -73,7 +80,7 @@ export const isPast = (text: string) => PAST.test(text);
 const TYPES: readonly (readonly [RegExp, string])[] = [
   [/\bpre-?seed\b/i, 'PRE_SEED'],
   [/\bpre-series\s+[a-j]\b/i, 'NONE'],
-  [/\bseries\s+([a-j])\b(?!\s+(?:company|startup|investor))/i, 'SERIES_'],
+  [/\bseries\s+([a-j])(?:-?\d)?\b(?!\s+(?:company|startup|investor))/i, 'SERIES_'],
   [/\bseries\s+(?:round|funding|financing)\b/i, 'SERIES_UNKNOWN'],
   [
     /\b(?:seed)(?:[- ]stage)?\s*(?:round|funding|financing|investment|capital|raise|money|cheque|check)?\b(?!\s*(?:fund\b|investors?\b|[A-Z]))|\bseed\b/,

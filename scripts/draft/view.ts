@@ -15,8 +15,11 @@ export interface SentenceView {
 /** What the steps share: the article's people and organizations and the company it is about. */
 export interface Resolver {
   readonly people: People;
-  /** The organization a name refers to; undefined for a person, a place or no name at all. */
-  org(name: string, sentence: number): Organization | undefined;
+  /**
+   * The organization a name refers to; undefined for a person, a place or no name at all.
+   * `evenIfPlace` accepts a place's name where only an organization can stand ("led by Georgian").
+   */
+  org(name: string, sentence: number, evenIfPlace?: boolean): Organization | undefined;
   /** The company "it" and "the company" refer to at this point of the article. */
   focus(): Organization | undefined;
   /** Makes `org` the company later references mean. */
