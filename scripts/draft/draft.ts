@@ -116,13 +116,19 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const terms = article.terms;
   const krona = kronaOf(article.text);
   const people = new People();
+  // A brand written in lower case ("nuvola", "deepset") shows itself by opening sentences; where
+  // it does, its every occurrence is a name.
+  const openers = article.sentences.map((s) => /^([a-z][\p{L}\p{N}]*)\b/u.exec(s.text)?.[1]).filter((w): w is string => Boolean(w));
+  const brands = new Set(openers.filter((w) => article.text.split(w).length > 2));
+  const branded = (t: Token): Token =>
+    !t.namey && [...brands].some((b) => t.text === b || t.text.startsWith(`${b}-`)) ? { ...t, namey: true } : t;
   const views: SentenceView[] = article.sentences.map((s) => {
     const words = s.text.split(' ');
     const titleCase = words.length >= 4 && words.filter((w) => /^[\p{Lu}\p{N}$€£¥₩₹]/u.test(w)).length > words.length * 0.6;
     // In a title-case line every word is capitalised: its verbs and prepositions cannot be names.
-    const tokens = tokenize(s.text, terms, s.start).map((t, k) =>
-      titleCase && k > 0 && HEADLINE_STOPS.has(t.lower) ? { ...t, namey: false } : t,
-    );
+    const tokens = tokenize(s.text, terms, s.start)
+      .map(branded)
+      .map((t, k) => (titleCase && k > 0 && HEADLINE_STOPS.has(t.lower) ? { ...t, namey: false } : t));
     return {
       index: s.index,
       text: s.text,

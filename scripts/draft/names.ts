@@ -180,6 +180,16 @@ export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: stri
   // "Struggling chatbot maker Lanternfly …", "Fresh off a $40 million raise, …": a sentence's first
   // word that describes, before a noun or before an opening phrase that a comma closes.
   if (from === 0 && to === 1 && describingStart(tokens)) return undefined;
+  // "Finally, Orca Labs …": an opening adverb or connective and its comma.
+  if (
+    from === 0 &&
+    to === 1 &&
+    tokens[1]?.text === ',' &&
+    FUNCTION_TAGS.some((tag) => tokens[0]!.tags.has(tag)) &&
+    !tokens[0]!.tags.has('ProperNoun')
+  ) {
+    return undefined;
+  }
   while (from < to && (NOT_NAMES.has(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower))) from++;
   while (to > from && NOT_NAMES.has(tokens[to - 1]!.lower) && !ORG_WORDS.has(tokens[to - 1]!.lower)) to--;
   if (from >= to) return undefined;
@@ -233,6 +243,17 @@ export interface ListItem {
   readonly appositiveTokens: readonly Token[];
   /** The city "of" gives ("Legora of Stockholm"). */
   readonly place?: string;
+}
+
+/** Whether the names from token `i` are followed by their own verb ("BDC Capital and Pender Ventures also invested"). */
+function startsClause(tokens: readonly Token[], i: number, end: number): boolean {
+  let k = i;
+  while (k < end && (tokens[k]!.namey || tokens[k]!.text === ',' || tokens[k]!.lower === 'and' || tokens[k]!.lower === '&')) k++;
+  if (k === i) return false;
+  const next = tokens[k];
+  if (!next?.word) return false;
+  if (/^(?:also|both|each|too|jointly|all|have|has|had|were|was|are|is)$/i.test(next.text)) return true;
+  return next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Gerund');
 }
 
 /** Lower-case words allowed in a descriptor before a name: determiners, adjectives, nouns. */
@@ -444,6 +465,11 @@ export function parseList(
         });
         next = unitEnd;
       }
+    }
+    // ", and BDC Capital and Pender Ventures also invested": a new clause with its own verb, not more of this list.
+    if (tokens[next]?.text === ',' && tokens[next + 1]?.lower === 'and' && startsClause(tokens, next + 2, end)) {
+      k = next;
+      break;
     }
     // Separators: ",", "and", ", and", "as well as", "&".
     let s = next;

@@ -318,7 +318,7 @@ export const NOT_ROUND_AMOUNT: readonly PhrasePattern[] = [
     id: 'to-date',
     fact: 'total',
     trigger:
-      /^[^.;]{0,120}?\b(?:to date|so far|in total|in all|altogether|since (?:its )?(?:founding|inception|launch|start|creation)|since it was founded|over (?:its|the) (?:lifetime|years)|in (?:its|their) (?:history|lifetime)|before (?:the|its|their) (?:sale|acquisition|deal|takeover|listing|ipo|merger))\b/i,
+      /^[^.;]{0,120}?\b(?:to date|so far|in total|in all|altogether|since (?:its )?(?:founding|inception|launch|start|creation)|since it was founded|over (?:its|the) (?:lifetime|years)|in (?:its|their) (?:history|lifetime)|before (?:the|its|their) (?:sale|acquisition|deal|takeover|listing|ipo|merger)|before (?:this|the|its) (?:latest |new )?(?:round|raise|financing|investment))\b/i,
     example: 'Gannet has raised $48 million to date from investors including Accel.',
     expect: ['no round', 'not company Accel'],
   },
