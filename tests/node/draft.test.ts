@@ -105,3 +105,43 @@ describe('the evaluation', () => {
     expect(precision(overall(seed))).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+const { articleFile } = (await tsImport(
+  '../../scripts/draft/article-file.ts',
+  import.meta.url,
+)) as typeof import('../../scripts/draft/article-file');
+const { TODAY, NEXT } = (await tsImport('../../scripts/draft/format.ts', import.meta.url)) as typeof import('../../scripts/draft/format');
+const { ExistingCompanies } = (await tsImport(
+  '../../scripts/draft/existing.ts',
+  import.meta.url,
+)) as typeof import('../../scripts/draft/existing');
+
+describe('the article-file writer', () => {
+  const text =
+    'Lisbon-based startup Okapi Robotics has raised €62 million in a Series B round led by Northwind Ventures, with the French public investment bank Bpifrance and tech giant Nvidia Corp joining.';
+  const write = (format: typeof TODAY) =>
+    articleFile(draftArticle(text), {
+      file: 'tests/.out/okapi.ts',
+      authoringImport: '../../src/data/authoring',
+      slug: 'okapi',
+      source: 'okapi.txt',
+      format,
+      existing: new ExistingCompanies(),
+    });
+
+  it("writes only what today's format accepts as data, the rest as comments", () => {
+    const file = write(TODAY);
+    expect(file).toContain("// Okapi Robotics: headquarters: Lisbon ('Lisbon, PT')");
+    expect(file).toContain('// Bpifrance: kind: BANK (the format cannot hold it yet)');
+    // A served company is matched by alias ("Nvidia Corp") and written as the served data names it.
+    expect(file).toContain("{ slug: 'nvidia', name: 'Nvidia', kind: 'CORPORATION', sources: [s.s1] }");
+    expect(file).toContain("{ investor: 'northwind-ventures', lead: true");
+  });
+
+  it('writes places, kinds and licenses as data in the format the data layer is moving to', () => {
+    const file = write(NEXT);
+    expect(file).toContain("headquarters: 'Lisbon, PT'");
+    expect(file).toContain("{ slug: 'bpifrance', name: 'Bpifrance', kind: 'BANK', headquarters: 'FR'");
+    expect(file).not.toContain('choose one');
+  });
+});
