@@ -72,8 +72,12 @@ export class Organizations {
       const longer = orgs.filter((o) => o !== short && nameKey(o.name).startsWith(`${k} `));
       // A full name in the text that no fact used still makes the short form its short form.
       if (longer.length === 0 && text.includes(`${short.name} `)) {
-        const re = new RegExp(`\\b${short.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?: [\\p{Lu}][\\p{L}\\p{N}]*)+)`, 'gu');
-        const fuller = new Set([...text.matchAll(re)].map((m) => `${short.name}${m[1]}`));
+        const fuller = new Set<string>();
+        for (let at = text.indexOf(`${short.name} `); at !== -1; at = text.indexOf(`${short.name} `, at + 1)) {
+          if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+          const more = /^((?: [\p{Lu}][\p{L}\p{N}]*)+)/u.exec(text.slice(at + short.name.length, at + short.name.length + 80));
+          if (more) fuller.add(`${short.name}${more[1]}`);
+        }
         // A model named after its company ("Vireo Motion 2") is not a fuller name of the company.
         for (const f of fuller) if (modelNames.some((m) => m.startsWith(f))) fuller.delete(f);
         if (fuller.size === 1) {
