@@ -149,26 +149,44 @@ export class People {
         .join(' ');
       const firstName = tokens[from]?.tags.has('FirstName') || tokens[from]?.tags.has('Honorific');
       const hasOrgWord = tokens.slice(from, end).some((t) => ORG_WORDS.has(t.lower));
+      const next = tokens[end];
+      // "…," said Marklund.' names the speaker; "Grant said Marlowe's growth …" names a clause's subject.
+      const speaker =
+        /\b(?:says|said|told|according to)$/.test(before) && (!next || (!next.word && next.text !== "'s" && next.text !== '’s'));
       const titled =
         from > i ||
-        /\b(?:chief executive|executive|founder|co-founder|ceo|cto|president|partner|analyst|director|head|professor|dr\.?|says|said)$/.test(
-          before,
-        );
-      const says =
-        /^(?:said|says|told|added|explained|wrote|, who\b|, (?:the|a|an|its|our) (?:\w+ )?(?:chief|ceo|founder|co-founder|head|partner|director|president|professor|analyst|executive))/.test(
+        /\b(?:chief executive|executive|founder|co-founder|ceo|cto|president|partner|director|analyst|professor|dr\.?)$/.test(before);
+      // ", the chief executive", ", a partner at …": a role in apposition.
+      const role =
+        /^, (?:the|a|an|its|our|their) (?:[\w-]+ )?(?:chief|ceo|cto|cfo|coo|founder|co-founder|cofounder|head|partner|director|president|professor|analyst|executive|spokesperson|spokesman|spokeswoman|researcher|engineer|scientist|officer)\b|^, who\b/.test(
           after.replace(/ , /g, ', '),
         );
+      // "Marklund said": only a name the tagger knows as a first name; organizations say things too.
+      const says = /^(?:said|says|told|added|explained|wrote)\b/.test(after) && firstName;
+      // "Founded in 2021 by Elin Marklund and Tomas Vik": founders are people.
+      const founder = foundedBy(tokens, i);
       if (
         words >= 1 &&
         words <= 3 &&
         !hasOrgWord &&
-        (titled || (says && (firstName || words >= 2)) || (firstName && words >= 2 && tokens[end - 1]!.tags.has('LastName')))
+        (titled || speaker || role || says || (founder && words >= 2) || (firstName && words >= 2 && tokens[end - 1]!.tags.has('LastName')))
       ) {
         if (!NOT_NAMES.has(name.toLowerCase())) this.add(name);
       }
       i = end - 1;
     }
   }
+}
+
+/** Whether the name at token `i` is in the list after "founded … by" ("founded in 2021 by A, a …, and B"). */
+function foundedBy(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'by')
+      return tokens.slice(Math.max(0, k - 4), k).some((w) => /^(?:founded|co-founded|cofounded|started|launched)$/.test(w.lower));
+    if (t.text === '.' || t.text === ';' || /^(?:which|that|who|with|from|in|at|for)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Strips words that cannot start a name ("The", "CEO", "Existing") off a chunk. */
