@@ -127,6 +127,7 @@ export class People {
 
   /** Collects the people one sentence names through its cues. */
   collect(sentence: string, tokens: readonly Token[]) {
+    const founders = founderStarts(tokens);
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.namey) continue;
       const end = chunkEnd(tokens, i);
@@ -164,7 +165,7 @@ export class People {
       // "Marklund said": only a name the tagger knows as a first name; organizations say things too.
       const says = /^(?:said|says|told|added|explained|wrote)\b/.test(after) && firstName;
       // "Founded in 2021 by Elin Marklund and Tomas Vik": founders are people.
-      const founder = foundedBy(tokens, i);
+      const founder = founders.has(i);
       if (
         words >= 1 &&
         words <= 3 &&
@@ -178,15 +179,37 @@ export class People {
   }
 }
 
-/** Whether the name at token `i` is in the list after "founded … by" ("founded in 2021 by A, a …, and B"). */
-function foundedBy(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
-    const t = tokens[k]!;
-    if (t.lower === 'by')
-      return tokens.slice(Math.max(0, k - 4), k).some((w) => /^(?:founded|co-founded|cofounded|started|launched)$/.test(w.lower));
-    if (t.text === '.' || t.text === ';' || /^(?:which|that|who|with|from|in|at|for)$/.test(t.lower)) return false;
+/**
+ * Where the names of the list after "founded … by" start ("Founded in 2021 by A, a former …, and
+ * B, Acme …": A and B, not Acme). The list ends at a clause's punctuation, or at the comma after
+ * the name that "and" introduced.
+ */
+function founderStarts(tokens: readonly Token[]): Set<number> {
+  const starts = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'by' || !tokens.slice(Math.max(0, k - 4), k).some((w) => /^(?:founded|co-founded|cofounded)$/.test(w.lower)))
+      continue;
+    let j = k + 1;
+    let last = false;
+    while (j < tokens.length) {
+      while (j < tokens.length && !tokens[j]!.namey && tokens[j]!.word && !/^(?:and|who|which|that)$/.test(tokens[j]!.lower)) j++;
+      if (!tokens[j]?.namey) break;
+      starts.add(j);
+      j = chunkEnd(tokens, j);
+      if (last) break;
+      // An appositive (", a former researcher at X,", ", who …") belongs to the name before it.
+      if (tokens[j]?.text === ',' && /^(?:a|an|the|who|both|two|its)$/.test(tokens[j + 1]?.lower ?? '')) {
+        j++;
+        while (j < tokens.length && ![',', '.', ';'].includes(tokens[j]!.text)) j++;
+      }
+      if (tokens[j]?.text === ',') j++;
+      if (tokens[j]?.lower === 'and') {
+        last = true;
+        j++;
+      } else if (!tokens[j]?.namey) break;
+    }
   }
-  return false;
+  return starts;
 }
 
 /** Strips words that cannot start a name ("The", "CEO", "Existing") off a chunk. */
@@ -198,13 +221,15 @@ export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: stri
   // "Struggling chatbot maker Lanternfly …", "Fresh off a $40 million raise, …": a sentence's first
   // word that describes, before a noun or before an opening phrase that a comma closes.
   if (from === 0 && to === 1 && describingStart(tokens)) return undefined;
-  // "Finally, Orca Labs …": an opening adverb or connective and its comma.
+  // "Finally, Orca Labs …", "Alongside the equity, …", "To bring costs down, …", "Still, …": an
+  // opening function word, or an opening adjective that no verb follows.
+  const opener = tokens[0]!;
   if (
     from === 0 &&
     to === 1 &&
-    tokens[1]?.text === ',' &&
-    FUNCTION_TAGS.some((tag) => tokens[0]!.tags.has(tag)) &&
-    !tokens[0]!.tags.has('ProperNoun')
+    !opener.tags.has('ProperNoun') &&
+    (FUNCTION_TAGS.some((tag) => opener.tags.has(tag)) ||
+      (opener.tags.has('Adjective') && !opener.tags.has('Noun') && (tokens[1]?.text === ',' || tokens[1]?.tags.has('Determiner'))))
   ) {
     return undefined;
   }

@@ -52,8 +52,9 @@ export function tokenize(text: string, terms: readonly TaggedTerm[] = [], offset
     const term = terms[k];
     const tags = term && term.start <= at && at < term.end ? term.tags : new Set<string>();
     const word = /^[\p{L}\p{N}]/u.test(w);
-    // "Lisbon-based", "Nvidia-backed" describe the name that follows; they are not part of it.
-    const describing = /-(?:based|headquartered|backed|owned|born|founded|listed|led)$/i.test(w);
+    // "Lisbon-based", "Nvidia-backed", "AI-driven", "Japanese-language" describe what follows: a
+    // compound whose last part is a lower-case word is a modifier, not part of a name.
+    const describing = /-(?:based|headquartered|backed|owned|born|founded|listed|led)$/i.test(w) || /-\p{Ll}{2,}$/u.test(w);
     return { text: w, lower: w.toLowerCase(), start, end: start + w.length, word, namey: word && !describing && isNamey(w), tags };
   });
 }
