@@ -488,8 +488,9 @@ function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
   if (pattern.names === 'after') {
     const from = tokens.findIndex((t) => t.start >= hitEnd);
     if (from === -1) return undefined;
-    const preposition = /\b(with|against|from)\s*$/i.exec(hit[0])?.[1]?.toLowerCase();
-    const parsed = parseList(text, tokens, from, tokens.length, view.stops, pattern.fact === 'competitor' ? preposition : undefined);
+    // "joined by A, …, and by B", "competes with A, and with B": the preposition repeated.
+    const preposition = /\b(with|against|from|by)\s*$/i.exec(hit[0])?.[1]?.toLowerCase();
+    const parsed = parseList(text, tokens, from, tokens.length, view.stops, preposition);
     if (pattern.followedBy && !pattern.followedBy.test(text.slice(tokens[parsed.next - 1]?.end ?? hitEnd).replace(/^\s*,/, '')))
       return undefined;
     items = parsed.items;
@@ -541,6 +542,16 @@ function appositiveHead(tokens: readonly Token[]): readonly Token[] {
   return stop === -1 ? tokens : tokens.slice(0, stop);
 }
 
+/** A clause whose subject is the round itself ("The round was joined by", "The facility is backed by"). */
+const ROUND_SUBJECT =
+  /^\s*(?:the|this|its|that)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|funding|investment|raise|deal|extension|tranche|facility|loan|notes?|grant|series\s+[a-j])\b/i;
+
+/** The index of the first token at or after `offset` (the token count when none is). */
+const tokenIndex = (tokens: readonly Token[], offset: number) => {
+  const k = tokens.findIndex((t) => t.start >= offset);
+  return k === -1 ? tokens.length : k;
+};
+
 /** Applies one phrase's names; true when they were attached to a round or a competition. */
 function applyList(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceView, r: Resolver, ctx: ListContext): boolean {
   if (pattern.fact === 'competitor') {
@@ -559,7 +570,15 @@ function applyList(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
   if (ctx.rumour || ctx.totalOnly) return false;
   // A title-case headline's "to" and "from" are not reliable enough to find investors by.
   if (pattern.needsRound && view.stops) return false;
-  if (pattern.needsRound && !ctx.rounds.some((x) => x.start < hit.index) && !ctx.earlierHits.some((h) => h < hit.index)) return false;
+  // "The round was joined by …": a clause about the round names its investors without an amount.
+  const clauseBefore = view.text.slice(view.tokens[clauseStart(view.tokens, tokenIndex(view.tokens, hit.index))]?.start ?? 0, hit.index);
+  if (
+    pattern.needsRound &&
+    !ctx.rounds.some((x) => x.start < hit.index) &&
+    !ctx.earlierHits.some((h) => h < hit.index) &&
+    !ROUND_SUBJECT.test(clauseBefore)
+  )
+    return false;
   const names = listNames(pattern, hit, view, r);
   if (!names?.length) return false;
   const before = ctx.rounds.filter((x) => x.start <= hit.index).at(-1) ?? ctx.rounds[0];

@@ -145,7 +145,7 @@ export class People {
         .map((t) => t.lower)
         .join(' ');
       const after = tokens
-        .slice(end, end + 4)
+        .slice(end, end + 8)
         .map((t) => t.lower)
         .join(' ');
       const firstName = tokens[from]?.tags.has('FirstName') || tokens[from]?.tags.has('Honorific');
@@ -159,7 +159,7 @@ export class People {
         /\b(?:chief executive|executive|founder|co-founder|ceo|cto|president|partner|director|analyst|professor|dr\.?)$/.test(before);
       // ", the chief executive", ", a partner at …": a role in apposition.
       const role =
-        /^, (?:the|a|an|its|our|their) (?:[\w-]+ )?(?:chief|ceo|cto|cfo|coo|founder|co-founder|cofounder|head|partner|director|president|professor|analyst|executive|spokesperson|spokesman|spokeswoman|researcher|engineer|scientist|officer)\b|^, who\b/.test(
+        /^, (?:the|a|an|its|our|their) (?:[\w-]+ ){0,3}?(?:chief|ceo|cto|cfo|coo|founder|co-founder|cofounder|head|partner|director|president|professor|analyst|executive|spokesperson|spokesman|spokeswoman|researcher|engineer|scientist|officer|manager)\b|^, (?:a|an|the) former\b|^, who\b/.test(
           after.replace(/ , /g, ', '),
         );
       // "Marklund said": only a name the tagger knows as a first name; organizations say things too.
