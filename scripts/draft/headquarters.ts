@@ -100,7 +100,7 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
     const based = /^(.+)-(?:based|headquartered)$/i.exec(t.text);
     if (based) {
       let from = i;
-      while (from > 0 && tokens[from - 1]!.namey && !/^(?:the|a|an)$/.test(tokens[from - 1]!.lower)) from--;
+      while (from > 0 && tokens[from - 1]!.placePart) from--;
       const place = `${from < i ? text.slice(tokens[from]!.start, t.start) : ''}${based[1]}`;
       // "-based" says it is a place, even one the reference data spells differently ("Ghent", GeoNames' "Gent").
       if (/^\p{Lu}/u.test(place) && !r.people.has(place)) push(describedOrg(view, from, i + 1, r), place);

@@ -88,7 +88,7 @@ export function placeOf(descriptorTokens: readonly Token[], sentence: string): s
     if (based) {
       // "San Francisco-based": the capitalised words before belong to the place.
       let from = i;
-      while (from > 0 && descriptorTokens[from - 1]!.namey) from--;
+      while (from > 0 && descriptorTokens[from - 1]!.placePart) from--;
       const place = `${from < i ? `${sentence.slice(descriptorTokens[from]!.start, t.start)}` : ''}${based[1]}`;
       if (resolvePlace(place)) return place;
     }

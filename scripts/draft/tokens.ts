@@ -17,6 +17,8 @@ export interface Token {
   readonly word: boolean;
   /** Starts with a capital or digit-and-letter, or has an inner capital (xAI): it can be part of a name. */
   readonly namey: boolean;
+  /** A word of the place before "-based" ("Rio", "de" in "Rio de Janeiro-based"): it describes, never names. */
+  readonly placePart?: boolean;
   readonly tags: ReadonlySet<string>;
 }
 
@@ -46,7 +48,7 @@ export function tokenize(text: string, terms: readonly TaggedTerm[] = [], offset
     }
   }
   let k = 0;
-  return raw.map(({ text: w, start }) => {
+  const tokens: Token[] = raw.map(({ text: w, start }) => {
     const at = offset + start;
     while (k < terms.length && terms[k]!.end <= at) k++;
     const term = terms[k];
@@ -57,6 +59,17 @@ export function tokenize(text: string, terms: readonly TaggedTerm[] = [], offset
     const describing = /-(?:based|headquartered|backed|owned|born|founded|listed|led)$/i.test(w) || /-\p{Ll}{2,}$/u.test(w);
     return { text: w, lower: w.toLowerCase(), start, end: start + w.length, word, namey: word && !describing && isNamey(w), tags };
   });
+  // "Kuala Lumpur-based", "Rio de Janeiro-based": the place's other words describe as well.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}.*-(?:based|headquartered)$/u.test(tokens[i]!.text)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = tokens[j]!;
+      if (/^(?:the|a|an|its|their)$/.test(t.lower) || !(t.namey || (NAME_JOINERS.has(t.lower) && t.lower !== '&' && tokens[j - 1]?.namey)))
+        break;
+      tokens[j] = { ...t, namey: false, placePart: true };
+    }
+  }
+  return tokens;
 }
 
 /** Lower-case words that may join the capitalised words of one name ("Bank of America", "Johnson & Johnson"). */
