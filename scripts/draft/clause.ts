@@ -62,12 +62,16 @@ const APPOSITIVE_START = new Set([
 const REFERENCES =
   /\b(?:it|its|they|their|the (?:[\w-]+ )?(?:company|startup|start-up|firm|business|group|lab|developer|maker|provider|platform|unicorn|outfit|team|scale-up))\b/i;
 
-/** Index of the first token of the clause that contains token `at`. */
-export function clauseStart(tokens: readonly Token[], at: number): number {
+/**
+ * Index of the first token of the clause that contains token `at`. With `subjectList`, ", and"
+ * joins the names of one list ("A, a regional bank, and B also invested") instead of two clauses.
+ */
+export function clauseStart(tokens: readonly Token[], at: number, subjectList = false): number {
   for (let i = Math.min(at, tokens.length) - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if ([';', ':', '—', '–', '“', '”', '"'].includes(t.text)) return i + 1;
-    if (t.text === ',' && BOUNDARY_AFTER_COMMA.has(tokens[i + 1]?.lower ?? '')) return i + 2;
+    const next = tokens[i + 1]?.lower ?? '';
+    if (t.text === ',' && BOUNDARY_AFTER_COMMA.has(next) && !(subjectList && next === 'and')) return i + 2;
   }
   return 0;
 }

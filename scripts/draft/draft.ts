@@ -497,7 +497,7 @@ function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
   } else {
     const at = tokens.findIndex((t) => t.start >= hitStart);
     const end = at === -1 ? tokens.length : at;
-    const start = clauseStart(tokens, end);
+    const start = clauseStart(tokens, end, true);
     // The list that ends right before the verb (adverbs and auxiliaries aside).
     for (let s = start; s < end; s++) {
       if (!tokens[s]!.word) continue;
@@ -568,6 +568,8 @@ function applyList(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
     return true;
   }
   if (ctx.rumour || ctx.totalOnly) return false;
+  // "which led the original round": an earlier round than the one this sentence is about.
+  if (/\b(?:original|previous|earlier|prior|last|first|initial)\s+(?:[\w-]+\s+)?(?:round|financing|raise)\b/i.test(hit[0])) return false;
   // A title-case headline's "to" and "from" are not reliable enough to find investors by.
   if (pattern.needsRound && view.stops) return false;
   // "The round was joined by …": a clause about the round names its investors without an amount.

@@ -292,7 +292,8 @@ export interface ListItem {
 function startsClause(tokens: readonly Token[], i: number, end: number): boolean {
   let k = i;
   while (k < end && (tokens[k]!.namey || tokens[k]!.text === ',' || tokens[k]!.lower === 'and' || tokens[k]!.lower === '&')) k++;
-  if (k === i) return false;
+  // The names run to the end of the range: their verb is outside it (a list before "also invested").
+  if (k === i || k >= end) return false;
   const next = tokens[k];
   if (!next?.word) return false;
   if (/^(?:also|both|each|too|jointly|all|have|has|had|were|was|are|is)$/i.test(next.text)) return true;
