@@ -35,7 +35,8 @@ export class Organizations {
   /** The organization a name refers to, created on first mention. */
   mention(name: string, sentence: number): Organization {
     const key = nameKey(name);
-    let org = this.#byKey.get(key);
+    // "Savanna Rise" after "Savanna Rise Ventures": a short form of the one organization whose name it starts.
+    let org = this.#byKey.get(key) ?? this.#onlyLonger(key);
     if (!org) {
       org = { name, forms: new Set([name]), kind: null, headquarters: null, sentences: new Set() };
       this.#byKey.set(key, org);
@@ -47,7 +48,15 @@ export class Organizations {
 
   /** The organization already known by this name or a form of it, if any. */
   find(name: string): Organization | undefined {
-    return this.#byKey.get(nameKey(name));
+    const key = nameKey(name);
+    return this.#byKey.get(key) ?? this.#onlyLonger(key);
+  }
+
+  /** The one organization whose name starts with the words of `key`, if exactly one does. */
+  #onlyLonger(key: string): Organization | undefined {
+    if (!key) return undefined;
+    const longer = new Set([...this.#byKey.entries()].filter(([k]) => k.startsWith(`${key} `)).map(([, o]) => o));
+    return longer.size === 1 ? [...longer][0] : undefined;
   }
 
   setKind(org: Organization, kind: string | null, sentence: number) {

@@ -44,7 +44,7 @@ const LEADS: readonly PhrasePattern[] = [
     id: 'x-led-the-round',
     fact: 'lead',
     trigger:
-      /\b(?:co-led|led|headed|spearheaded|anchored|fronted|helmed)\s+(?:the|this|its|their)\b(?:[^.;,]|[.,](?=\d)){0,40}?\b(?:round|investment|financing|funding|raise|deal|extension|tranche|seed|series [a-j])\b/i,
+      /\b(?:co-led|led|headed|spearheaded|anchored|fronted|helmed)\s+(?:the|this|its|their|\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s)\s(?:[^.;,]|[.,](?=\d)){0,40}?\b(?:round|investment|financing|funding|raise|deal|extension|tranche|seed|series [a-j])\b/iu,
     names: 'before',
     example: 'Sakana raised $30 million. Lux Capital and Founders Fund co-led the round.',
     expect: ['round Sakana 30000000 USD', 'lead Lux Capital', 'lead Founders Fund'],
