@@ -159,6 +159,8 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   };
 
   const rounds: DraftRound[] = [];
+  /** Organizations given a headquarters by "Oslo's X": labeled for it only when the text names them again. */
+  const ownedOnly = new Set<Organization>();
   const models = new Map<string, DraftModel>();
   const competitors: DraftCompetition[] = [];
   const regionMentions: { place: Place; sentence: number }[] = [];
@@ -359,6 +361,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         place?.kind === 'city' && (prior?.kind === 'country' || prior?.kind === 'continent'),
       );
       if (place) regionMentions.push({ place, sentence: index });
+      if (fact.possessive) ownedOnly.add(fact.org);
     }
     for (const { model } of modelsIn(view, resolver, models)) {
       if (model.developer && !focus) focus = model.developer;
@@ -434,7 +437,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   for (const r of merged) for (const o of [r.company, ...r.investors]) labeled.add(o);
   for (const m of modelList) if (m.developer) labeled.add(m.developer);
   for (const p of pairs) labeled.add(p.a).add(p.b);
-  for (const o of orgs.all()) if (o.headquarters && fold(o) === o) labeled.add(o);
+  for (const o of orgs.all()) if (o.headquarters && fold(o) === o && !(ownedOnly.has(o) && o.sentences.size < 2)) labeled.add(o);
   const companies = orgs.all().filter((o) => labeled.has(o));
   return { article, companies, fundingRounds: merged, models: modelList, competitors: pairs, regionMentions, notes };
 }
@@ -536,9 +539,13 @@ function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
   return out;
 }
 
-/** The appositive's words before "of"/"that"/"which" (its head noun phrase). */
+/** The appositive's words before "of"/"that"/"which" or a verb ("a nonprofit funded by …"): its head noun phrase. */
 function appositiveHead(tokens: readonly Token[]): readonly Token[] {
-  const stop = tokens.findIndex((t) => /^(?:of|that|which|who|in|for|with|at|whose|to)$/.test(t.lower));
+  const stop = tokens.findIndex(
+    (t, k) =>
+      /^(?:of|that|which|who|in|for|with|at|whose|to|by|from)$/.test(t.lower) ||
+      (k > 0 && !t.namey && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')),
+  );
   return stop === -1 ? tokens : tokens.slice(0, stop);
 }
 

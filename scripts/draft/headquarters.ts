@@ -17,6 +17,8 @@ export interface HeadquartersFact {
   readonly place: string;
   /** The enclosing region the text adds ("Colorado" in "Denver, Colorado"), for resolving the city. */
   readonly within?: string;
+  /** Stated only as "Oslo's Brygge Data", which also names products ("Brazil's Pix"). */
+  readonly possessive?: boolean;
 }
 
 const COMPANY_NOUN =
@@ -91,8 +93,9 @@ function describedOrg(view: SentenceView, from: number, to: number, r: Resolver)
 export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFact[] {
   const { tokens, text } = view;
   const facts: HeadquartersFact[] = [];
-  const push = (org: Organization | undefined, place: string, within?: string) => {
-    if (org && !facts.some((f) => f.org === org)) facts.push({ org, place, ...(within ? { within } : {}) });
+  const push = (org: Organization | undefined, place: string, within?: string, possessive = false) => {
+    if (org && !facts.some((f) => f.org === org))
+      facts.push({ org, place, ...(within ? { within } : {}), ...(possessive ? { possessive } : {}) });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -152,7 +155,7 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
     // "Oslo's Brygge Data", "Munich's Schwerkraft Logistik"
     if (next && ["'s", '’s'].includes(next.text) && tokens[end + 1]?.namey && resolvePlace(name, { minCityPopulation: 50_000 })) {
       const orgEnd = chunkEnd(tokens, end + 1, view.stops);
-      if (!nationalityCode(name)) push(r.org(span(text, tokens, end + 1, orgEnd), view.index), name);
+      if (!nationalityCode(name)) push(r.org(span(text, tokens, end + 1, orgEnd), view.index), name, undefined, true);
       i = orgEnd - 1;
       continue;
     }

@@ -1,5 +1,6 @@
 import { subjectBefore } from './clause';
 import { licenseMentions } from './licenses';
+import { NOT_NAMES } from './names';
 import type { Organization } from './organizations';
 import { chunkEnd, span, type Token } from './tokens';
 import { type Resolver, type SentenceView, subjectOrg } from './view';
@@ -126,13 +127,19 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     const before = text.slice(0, t.start);
     const after = text.slice(tokens[end - 1]!.end);
     // "model, Ledger-7," / "model called Tern" / "version, Tern-2 Mini,"
+    // After a comma or colon the name stands in apposition, so a comma or the sentence's end follows
+    // it; "… their model weights, Hanbit keeps …" starts a clause instead.
+    const apposed = !tokens[end] || [',', '.', ';', ':', '('].includes(tokens[end]!.text);
     const named =
-      /\b(?:model|llm|version|variant|successor|system|sibling|edition)s?\s*(?:,|called|named|dubbed|known as|,?\s*which it calls)\s*$/i.test(
+      /\b(?:model|llm|version|variant|successor|system|sibling|edition)s?\s*(?:called|named|dubbed|known as|,?\s*which it calls)\s*$/i.test(
         before,
-      ) || /\b(?:model|llm|version|variant|sibling|edition)\b[^,.;]{0,50},\s*$/i.test(before);
+      ) ||
+      (apposed &&
+        (/\b(?:model|llm|version|variant|successor|system|sibling|edition)s?\s*[,:]\s*$/i.test(before) ||
+          /\b(?:model|llm|version|variant|sibling|edition)\b[^,.;:]{0,50},\s*$/i.test(before)));
     // "Tern-2, a speech recognition model" / "Halyard Coder 2, a model trained to …"
     const appositive =
-      /^\s*,\s*(?:a|an|its|the|their)\b[^,.;]{0,80}?\b(?:model|llm)s?\b/i.test(after) &&
+      /^\s*,\s*(?:a|an|its|the|their)\b[^,.;]{0,80}?\b(?:model|llm|version|variant)s?\b/i.test(after) &&
       // "Vireo, a New York startup building video models" describes a company.
       !/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|developer|maker|lab|provider|business|nonprofit|unicorn)\b/i.test(
         after,
@@ -155,7 +162,8 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
           before,
         ));
     if (named || appositive || headed || released || possessed) {
-      if (name.split(' ').every((w) => /^(?:The|A|An|Its|This|That|In|On|And)$/.test(w))) continue;
+      // "whose AI models": a common word is not a model's name.
+      if (name.split(' ').every((w) => /^(?:The|A|An|Its|This|That|In|On|And)$/.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
       add(i, end, developerAt(i));
     }
     i = end - 1;

@@ -523,6 +523,8 @@ export function parseList(
     else if (tokens[s]?.lower === 'along' && tokens[s + 1]?.lower === 'with') s += 2;
     // "competes with A, and with B": the preposition repeated.
     if (s > next && repeat && tokens[s]?.lower === repeat) s++;
+    // "A, and, increasingly, B": an adverb set off by commas between the separator and the name.
+    if (s > next && tokens[s]?.text === ',' && tokens[s + 1]?.tags.has('Adverb') && tokens[s + 2]?.text === ',') s += 3;
     if (s === next || s >= end) {
       k = next;
       break;
