@@ -299,7 +299,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
     // A funding verb with a type but no amount: "closed an undisclosed seed round".
     if (sentenceRounds.length === 0 && !rumour && !roles.some((r) => r === 'plan' || r === 'total')) {
       const raise =
-        /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|completed|completes|announced|announces|received|receives)\s+(?:an?\s+|its\s+|the\s+)?(?:undisclosed\s+(?:amount|sum)|(?:[\w-]+\s+){0,2}(?:round|funding|financing|investment|grant))\b/i.exec(
+        /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|completed|completes|announced|announces|received|receives)\s+(?:an?\s+|its\s+|the\s+)?(?:undisclosed\s+(?:amount|sum)|(?:[\w-]+\s+){0,2}(?:round|funding|financing|investment|grant)|(?:pre-)?seed\b|series\s+[a-j])\b/i.exec(
           text,
         );
       const typed = types.find((t) => t.type && t.type !== 'UNDISCLOSED') ?? types.find((t) => t.type);

@@ -296,6 +296,8 @@ function startsClause(tokens: readonly Token[], i: number, end: number): boolean
   if (k === i || k >= end) return false;
   const next = tokens[k];
   if (!next?.word) return false;
+  // "…, both of which bundle …" describes the names; "both invested" is their own verb.
+  if (/^(?:both|each|all)$/i.test(next.text) && tokens[k + 1]?.lower === 'of') return false;
   if (/^(?:also|both|each|too|jointly|all|have|has|had|were|was|are|is)$/i.test(next.text)) return true;
   return next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Gerund');
 }
@@ -356,6 +358,9 @@ const APPOSITIVE_START = new Set([
   'parent',
 ]);
 const SEPARATORS = new Set(['and', '&', 'plus']);
+/** ", owned by Microsoft,", ", backed by Sequoia,": a reduced relative clause describing the name before it. */
+const participle = (t: Token | undefined) =>
+  Boolean(t?.word && !t.namey && /ed$/.test(t.lower) && t.tags.has('Verb') && !t.tags.has('Noun'));
 /** Words for a part of an organization that the text then names ("its venture arm, Samsung Next"). */
 const UNIT = /\b(?:arm|unit|division|subsidiary|affiliate|vehicle|branch)\b/i;
 /** Verbs of saying: a comma clause with one is not an appositive. */
@@ -438,7 +443,10 @@ export function parseList(
         appTo = close;
         next = close + 1;
       }
-    } else if (tokens[next]?.text === ',' && APPOSITIVE_START.has(tokens[next + 1]?.lower ?? '')) {
+    } else if (
+      tokens[next]?.text === ',' &&
+      (APPOSITIVE_START.has(tokens[next + 1]?.lower ?? '') || participle(tokens[next + 1]) || tokens[next + 1]?.lower === 'owned')
+    ) {
       let close = next + 1;
       for (;;) {
         while (close < end && tokens[close]!.text !== ',' && tokens[close]!.text !== ';') close++;

@@ -227,7 +227,7 @@ const COMPETITORS: readonly PhrasePattern[] = [
     id: 'a-rival-to',
     fact: 'competitor',
     trigger:
-      /\b(?:a|an|the|main|chief|key|direct|closest|biggest|major|formidable)\s+(?:\w+\s+)?(?:rival|competitor|challenger|alternative)\s+(?:to|of)\b|\brivals?\s+(?:such as|like|including|include|included)\b|\bcompetitors\s+(?:such as|like|including|include|included)\b/i,
+      /\b(?:a|an|the|main|chief|key|direct|closest|biggest|major|formidable)\s+(?:\w+\s+)?(?:rival|competitor|challenger|alternative)\s+(?:to|of)\b|\b(?:rivals?|competitors?)\s+(?:such as|like|including|include|includes|included|is|are|was|were)\b/i,
     names: 'after',
     example: 'Mistral AI is a competitor to OpenAI.',
     expect: ['competitor Mistral AI / OpenAI'],
