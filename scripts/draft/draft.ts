@@ -247,6 +247,12 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         text.slice(0, m.start),
       );
       const subject = subjectBefore(text, tokens, at, people, view.stops);
+      // "The Gates Foundation gave Mavuno a $750,000 grant": the one given to raised it.
+      const givenTo =
+        /\b(?:gave|gives|given|awarded|awards|granted|grants|handed|hands|lent|lends|extended|extends|offered|offers)\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/u.exec(
+          text.slice(0, m.start),
+        );
+      const given = givenTo ? resolver.org(givenTo[1]!, index) : undefined;
       const named =
         (possessive ? resolver.org(possessive[1]!, index) : undefined) ?? (forName ? resolver.org(forName[1]!, index) : undefined);
       // "… and Lingxi raised RMB 300 million": the name right before the funding verb, if there is one.
@@ -255,7 +261,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         (adjacent ? resolver.org(adjacent, index) : undefined) ??
         (subject === 'focus' ? focus : subject ? resolver.org(subject, index) : undefined);
       // "X led the $1.5bn round for Halyard": without a funding verb the subject is an investor.
-      let company = RAISE_VERB.test(text.slice(tokens[cs]?.start ?? 0, m.start)) ? (bySubject ?? named) : (named ?? bySubject);
+      let company = given ?? (RAISE_VERB.test(text.slice(tokens[cs]?.start ?? 0, m.start)) ? (bySubject ?? named) : (named ?? bySubject));
       // "Its last round was a $25 million Series B", "a A$3 million seed round that was led by …": the article's company.
       if (
         !company &&
@@ -347,7 +353,9 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         earlierHits: attached,
         competitors,
       });
-      if (ok && pattern.fact !== 'competitor') attached.push(hit.index);
+      // An investing phrase whose names were people ("Angel investors … also took part, alongside X")
+      // still says the sentence is about the round.
+      if (pattern.fact !== 'competitor' && (ok || (!pattern.needsRound && !pattern.followedBy))) attached.push(hit.index);
     }
 
     kindsIn(view, resolver);
@@ -532,7 +540,8 @@ function listNames(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
     const headDescriptor = descriptor.split(/\s+/).slice(-4).join(' ');
     const kind = kindOf(headDescriptor.replace(/\b(?:such as|including|like)\s*$/, '')) ?? kindOf(item.appositive);
     if (kind) org.kind ??= { value: kind, sentence: view.index };
-    const place = item.place ?? placeOf(descriptorTokens.slice(-6), text) ?? placeOf(appositiveHead(item.appositiveTokens), text);
+    // "the EU's investment arm" after a name says who owns it, not where it is.
+    const place = item.place ?? placeOf(descriptorTokens.slice(-6), text) ?? placeOf(appositiveHead(item.appositiveTokens), text, false);
     if (place && !org.headquarters) org.headquarters = { place, sentence: view.index };
     out.push(org);
   }
@@ -583,7 +592,7 @@ function applyList(pattern: PhrasePattern, hit: RegExpExecArray, view: SentenceV
   const clauseBefore = view.text.slice(view.tokens[clauseStart(view.tokens, tokenIndex(view.tokens, hit.index))]?.start ?? 0, hit.index);
   if (
     pattern.needsRound &&
-    !ctx.rounds.some((x) => x.start < hit.index) &&
+    !ctx.rounds.some((x) => pattern.names === 'before' || x.start < hit.index) &&
     !ctx.earlierHits.some((h) => h < hit.index) &&
     !ROUND_SUBJECT.test(clauseBefore)
   )

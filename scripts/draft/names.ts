@@ -81,7 +81,7 @@ export function kindOf(descriptor: string): string | null {
 }
 
 /** A place a descriptor states: "Lisbon-based", "the Singapore sovereign wealth fund", "French". */
-export function placeOf(descriptorTokens: readonly Token[], sentence: string): string | null {
+export function placeOf(descriptorTokens: readonly Token[], sentence: string, possessive = true): string | null {
   for (let i = 0; i < descriptorTokens.length; i++) {
     const t = descriptorTokens[i]!;
     const based = /^(.+)-based$/i.exec(t.text);
@@ -97,7 +97,7 @@ export function placeOf(descriptorTokens: readonly Token[], sentence: string): s
     const text = span(sentence, descriptorTokens, i, end);
     const next = descriptorTokens[end];
     if (next?.text === "'s" || next?.text === '’s' || next?.text === "'") {
-      if (isPlace(text, 1000)) return text;
+      if (possessive && isPlace(text, 1000)) return text;
     } else if (nationalityCode(text)) {
       return nationalityPlace(text)?.name ?? null;
     } else if (next && !next.namey && isPlace(text, 1000)) {
@@ -430,7 +430,8 @@ export function parseList(
     if (k >= end || !tokens[k]!.namey) break;
     const nameEnd = chunkEnd(tokens, k, stops);
     let from = k;
-    while (from < nameEnd && TITLES.has(tokens[from]!.lower) && from + 1 < nameEnd) from++;
+    // "The Wellcome Trust" opening a sentence: the capitalised article is not part of the name.
+    while (from + 1 < nameEnd && (TITLES.has(tokens[from]!.lower) || /^(?:the|a|an)$/.test(tokens[from]!.lower))) from++;
     const descriptorTokens = tokens.slice(descFrom, from);
     let next = Math.min(nameEnd, end);
     // Appositive: ", the Singapore sovereign wealth fund," / "(…)".

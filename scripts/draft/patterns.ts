@@ -202,6 +202,15 @@ const INVESTORS: readonly PhrasePattern[] = [
     expect: ['investor Salesforce Ventures', 'investor Kima Ventures'],
   },
   {
+    id: 'x-gave-y-a-grant',
+    fact: 'investor',
+    trigger: /\b(?:gave|gives|awarded|awards|granted|grants|handed|hands|lent|lends|extended|extends|offered|offers)\s+(?=\p{Lu})/u,
+    names: 'before',
+    needsRound: true,
+    example: 'The Wellcome Trust gave Tangent Bio a £2 million grant.',
+    expect: ['round Tangent Bio 2000000 GBP GRANT', 'investor Wellcome Trust'],
+  },
+  {
     id: 'raised-from',
     fact: 'investor',
     trigger: /\bfrom\b/i,
@@ -252,7 +261,8 @@ const COMPETITORS: readonly PhrasePattern[] = [
   {
     id: 'counts-as-rivals',
     fact: 'competitor',
-    trigger: /\bcounts\b(?=[^.;]*\b(?:as|among)\s+(?:its|their|the company's|its main|its chief)\s+(?:\w+\s+)?(?:rivals|competitors)\b)/i,
+    trigger:
+      /\b(?:counts|count|counted|sees|see|saw|considers|considered|names|named|lists|listed|regards|regarded|views|viewed|identifies|identified|cites|cited)\b(?=[^.;]*\b(?:as|among)\s+(?:its|their|the company's|the startup's)\s+(?:\w+\s+)?(?:rivals?|competitors?|challengers?)\b)/i,
     names: 'after',
     example: 'Haneul Labs counts Synopsys and Cadence among its main rivals.',
     expect: ['competitor Haneul Labs / Synopsys', 'competitor Haneul Labs / Cadence'],
@@ -326,7 +336,7 @@ export const NOT_ROUND_AMOUNT: readonly PhrasePattern[] = [
     id: 'valuation',
     fact: 'valuation',
     trigger:
-      /\b(?:valued|valuing|values|value)\b[^.;$€£¥₩₹]{0,40}?\bat\s+(?:a\s+|an\s+)?$|\bvaluation\s+(?:of|to|at)\s+(?:[\w-]+\s+){0,2}$|\b(?:valuation|valuing)\s+(?:it|the company|the startup)\s+at\s+$/i,
+      /\b(?:valued|valuing|values|value)\b[^.;$€£¥₩₹]{0,40}?\bat\s+(?:a\s+|an\s+)?$|\bvaluation\s+(?:of|to|at)\s+(?:[\w-]+\s+){0,2}$|\b(?:valuation|valuing)\s+(?:it|the company|the startup)\s+at\s+$|\bvaluation\s+(?:now\s+)?(?:stands|stood|rose|climbed|jumped|grew|reached|is|was)\s+(?:at\s+|to\s+)?$/i,
     example: 'Quillon has raised CHF 85 million at a post-money valuation of CHF 1.1 billion.',
     expect: ['round Quillon 85000000 CHF', 'valuation 1100000000 CHF'],
   },

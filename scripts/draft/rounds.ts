@@ -38,7 +38,8 @@ export function moneyRole(m: MoneyMention, previous: MoneyMention | undefined, c
   const after = sentence.slice(m.end, ctx.clauseEnd);
   if (NOT_ROUND_AMOUNT[2]!.trigger.test(before) || /^\s*(?:post-money\s+|pre-money\s+)?valuation\b/i.test(after)) return 'valuation';
   if (NOT_ROUND_AMOUNT[0]!.trigger.test(before) || NOT_ROUND_AMOUNT[1]!.trigger.test(after)) return 'total';
-  if (/^\s*(?:[\w-]+\s+){0,2}(?:fund|funds|vehicle)\b(?!ing)/i.test(after)) return 'other';
+  // "from its $500 million fund": an investor's fund, not a round ("$11 million from Mercury Fund" is one).
+  if (/^\s*(?:(?!from\b|by\b|of\b|in\b)[a-z][\w-]*\s+){0,2}(?:fund|funds|vehicle)\b(?!ing)/.test(after)) return 'other';
   // "sold HK$120 million of shares to X in a secondary sale"
   if (/^\s*(?:worth\s+)?of\s+(?:its\s+|their\s+)?(?:shares|stock)\b/i.test(after) && /\bsecondary\b|\btender offer\b/i.test(after))
     return 'round';
