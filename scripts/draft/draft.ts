@@ -159,6 +159,8 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   };
 
   const rounds: DraftRound[] = [];
+  /** Amounts the text states as totals (of a company's funding, or of the parts of one announcement). */
+  const totals: Money[] = [];
   /** Organizations given a headquarters by "Oslo's X": labeled for it only when the text names them again. */
   const ownedOnly = new Set<Organization>();
   const models = new Map<string, DraftModel>();
@@ -213,6 +215,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       const at = tokenAt(m.start);
       const cs = clauseStart(tokens, at);
       const ce = clauseEnd(tokens, at);
+      if (role === 'total') totals.push({ amount: m.value, currency: m.currency });
       if (rumour && (role === 'round' || role === 'valuation')) continue;
       if (role === 'valuation') {
         const valuation = m.amount ? { amount: m.amount, currency: m.currency } : null;
@@ -406,6 +409,12 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         r.announcedOn ??= announcedOn(views[i]!.text, options.publishedOn);
       }
     }
+  }
+  // A headline's amount that the body calls a total ("$60m in equity and debt" … "$60 million, split
+  // between …") is not a round of its own.
+  for (let k = rounds.length - 1; k >= 0; k--) {
+    const r = rounds[k]!;
+    if ([...r.sentences].every((i) => views[i]!.headline) && totals.some((t) => sameMoney(t, r.value))) rounds.splice(k, 1);
   }
   const merged: DraftRound[] = [];
   for (const r of rounds) {

@@ -1,5 +1,5 @@
 import { subjectBefore } from './clause';
-import { ORG_WORDS, REPORTING } from './names';
+import { NOT_NAMES, ORG_WORDS, REPORTING, trimChunk } from './names';
 import type { Organization } from './organizations';
 import { nationalityCode, nationalityPlace, resolvePlace } from './places';
 import { chunkEnd, span, type Token } from './tokens';
@@ -28,7 +28,9 @@ const COMPANY_NOUN =
 function placeAt(view: SentenceView, i: number, stated = false): { place: string; within?: string; end: number } | undefined {
   const { tokens, text } = view;
   if (!tokens[i]?.namey) return undefined;
-  const end = chunkEnd(tokens, i);
+  let end = chunkEnd(tokens, i);
+  // "the Lisbon AI start-up": a common acronym after the place is the description's, not the place's.
+  while (end - 1 > i && NOT_NAMES.has(tokens[end - 1]!.lower)) end--;
   const place = span(text, tokens, i, end);
   // After "headquartered in" a capitalised name is a place even when the reference data spells it otherwise.
   if (!resolvePlace(place) && !(stated && !tokens.slice(i, end).some((t) => ORG_WORDS.has(t.lower)))) return undefined;
@@ -48,7 +50,9 @@ function anchorBefore(view: SentenceView, comma: number, r: Resolver): Organizat
   let j = comma - 1;
   if (!tokens[j]?.namey) return undefined;
   while (j > 0 && (tokens[j - 1]!.namey || (tokens[j - 1]!.lower === '&' && tokens[j - 2]?.namey))) j--;
-  return r.org(span(view.text, tokens, j, comma), view.index);
+  // "Inside Corvina, the Lisbon start-up": a sentence's opening word is trimmed as anywhere else.
+  const chunk = trimChunk(tokens, { from: j, to: comma, text: span(view.text, tokens, j, comma) }, view.text);
+  return chunk ? r.org(chunk.text, view.index) : undefined;
 }
 
 /** The organization named right after token `i`, past lower-case descriptor words ("startup Okapi"). */
@@ -167,7 +171,13 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       const stop = at ? at.end : end;
       const rest = text.slice(tokens[stop]?.start ?? text.length);
       const basedNext = /-(?:based|headquartered)$/i.test(tokens[stop]?.text ?? '');
-      if ((at || nationality) && !basedNext && tokens[stop] && !tokens[stop]!.namey && COMPANY_NOUN.test(rest)) {
+      if (
+        (at || nationality) &&
+        !basedNext &&
+        tokens[stop] &&
+        (!tokens[stop]!.namey || NOT_NAMES.has(tokens[stop]!.lower)) &&
+        COMPANY_NOUN.test(rest)
+      ) {
         const place = nationality ? (nationalityPlace(name)?.name ?? name) : at!.place;
         push(describedOrg(view, i - 1, stop + COMPANY_NOUN.exec(rest)![0].split(/\s+/).length, r), place, at?.within);
       }

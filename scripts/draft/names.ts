@@ -1,3 +1,4 @@
+import { lexiconTag } from './nlp';
 import { isPlace, nationalityCode, nationalityPlace, resolvePlace } from './places';
 import { type Chunk, chunkEnd, span, type Token } from './tokens';
 
@@ -25,6 +26,20 @@ const NOT_NAMES = new Set(
     'startup startups company companies firm firms shares revenue sales customers deal deals'
   ).split(' '),
 );
+/** Prepositions compromise's lexicon files as adjectives ("Inside Corvina, …", "Beyond that, …"). */
+const PREPOSITIONS = new Set([
+  'inside',
+  'outside',
+  'beyond',
+  'within',
+  'amid',
+  'amidst',
+  'despite',
+  'behind',
+  'beside',
+  'besides',
+  'unlike',
+]);
 /** Titles that precede a person's name ("chief executive Marta Lopes", "Dr Fiona MacLeod"). */
 const TITLES = new Set(
   'mr mr. ms ms. mrs mrs. dr dr. prof prof. professor sir dame ceo cto cfo coo chief executive president founder co-founder cofounder chairman chairwoman chair director partner head officer'.split(
@@ -216,8 +231,7 @@ function founderStarts(tokens: readonly Token[]): Set<number> {
 export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: string): Chunk | undefined {
   let { from, to } = chunk;
   // A sentence's first word is capitalised anyway: "Inside Orrery, …", "Despite Acme's …".
-  const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'];
-  if (from === 0 && to > 1 && FUNCTION_TAGS.some((tag) => tokens[0]!.tags.has(tag)) && !tokens[0]!.tags.has('ProperNoun')) from = 1;
+  if (from === 0 && to > 1 && functionWord(tokens[0]!)) from = 1;
   // "Struggling chatbot maker Lanternfly …", "Fresh off a $40 million raise, …": a sentence's first
   // word that describes, before a noun or before an opening phrase that a comma closes.
   if (from === 0 && to === 1 && describingStart(tokens)) return undefined;
@@ -228,8 +242,9 @@ export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: stri
     from === 0 &&
     to === 1 &&
     !opener.tags.has('ProperNoun') &&
-    (FUNCTION_TAGS.some((tag) => opener.tags.has(tag)) ||
-      (opener.tags.has('Adjective') && !opener.tags.has('Noun') && (tokens[1]?.text === ',' || tokens[1]?.tags.has('Determiner'))))
+    (functionWord(opener) ||
+      // An adjective the lexicon knows ("Still, …"); an invented name may be tagged one by its ending ("Lanternfly").
+      (lexiconTag(opener.lower) === 'Adjective' && (tokens[1]?.text === ',' || tokens[1]?.tags.has('Determiner'))))
   ) {
     return undefined;
   }
@@ -237,6 +252,20 @@ export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: stri
   while (to > from && NOT_NAMES.has(tokens[to - 1]!.lower) && !ORG_WORDS.has(tokens[to - 1]!.lower)) to--;
   if (from >= to) return undefined;
   return { from, to, text: span(sentence, tokens, from, to) };
+}
+
+/**
+ * A word of the closed classes (preposition, conjunction, determiner, pronoun, adverb) that the
+ * English lexicon knows, or an adverb made from a known adjective ("Separately"); an invented name
+ * the tagger guesses from its ending ("Lanternfly" as an adverb) is not one.
+ */
+function functionWord(t: Token): boolean {
+  if (t.tags.has('ProperNoun')) return false;
+  if (PREPOSITIONS.has(t.lower)) return true;
+  if (!['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'].some((tag) => t.tags.has(tag))) return false;
+  if (lexiconTag(t.lower)) return true;
+  const stem = /^(.+?)(?:ally|ily|ly)$/.exec(t.lower);
+  return Boolean(stem && [stem[1], `${stem[1]}al`, `${stem[1]}y`, `${stem[1]}e`, `${stem[1]}le`].some((w) => w && lexiconTag(w!)));
 }
 
 /** Whether a sentence opens with a describing word (an adjective or -ing form) rather than a name. */

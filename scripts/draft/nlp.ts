@@ -51,3 +51,12 @@ export function parseText(text: string): { starts: number[]; terms: TaggedTerm[]
     ),
   };
 }
+
+let lexicon: Readonly<Record<string, string | readonly string[]>> | undefined;
+
+/** The tag compromise's English lexicon gives a word, or undefined for a word it does not know (an invented name). */
+export function lexiconTag(word: string): string | undefined {
+  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  return typeof tag === 'string' ? tag : undefined;
+}

@@ -52,7 +52,8 @@ const LEADS: readonly PhrasePattern[] = [
   {
     id: 'funding-came-from',
     fact: 'investor',
-    trigger: /\b(?:funding|money|capital|investment|financing|cash|backing)\s+(?:came|comes|is coming|was provided)\s+(?:from|by)\b/i,
+    trigger:
+      /\b(?:funding|money|capital|investment|financing|cash|backing|debt|loan|loans|facility|equity|grant)\s+(?:came|comes|is coming|was provided|is provided|is being provided|was arranged|is arranged)\s+(?:from|by)\b/i,
     names: 'after',
     example: 'Kestrel Analytics raised $8 million in seed funding. The money came from Northstar Capital and Fieldhouse Ventures.',
     expect: ['investor Northstar Capital', 'investor Fieldhouse Ventures'],

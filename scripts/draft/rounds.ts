@@ -38,6 +38,9 @@ export function moneyRole(m: MoneyMention, previous: MoneyMention | undefined, c
   const after = sentence.slice(m.end, ctx.clauseEnd);
   if (NOT_ROUND_AMOUNT[2]!.trigger.test(before) || /^\s*(?:post-money\s+|pre-money\s+)?valuation\b/i.test(after)) return 'valuation';
   if (NOT_ROUND_AMOUNT[0]!.trigger.test(before) || NOT_ROUND_AMOUNT[1]!.trigger.test(after)) return 'total';
+  // "$60 million, split between a $25 million Series B and a $35 million credit facility": the parts are the rounds.
+  if (/^\s*,?\s*(?:split|divided)\s+(?:between|into|across)\b|^\s*,?\s*(?:comprising|consisting of|made up of)\b/i.test(after))
+    return 'total';
   // "from its $500 million fund": an investor's fund, not a round ("$11 million from Mercury Fund" is one).
   if (/^\s*(?:(?!from\b|by\b|of\b|in\b)[a-z][\w-]*\s+){0,2}(?:fund|funds|vehicle)\b(?!ing)/.test(after)) return 'other';
   // "sold HK$120 million of shares to X in a secondary sale"

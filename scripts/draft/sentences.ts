@@ -29,8 +29,10 @@ const isHeadline = (paragraph: string, others: number) => others > 0 && !/[.!?][
 
 /** Splits plain text into the stored text and its sentences (compromise finds the sentence starts). */
 export function splitArticle(raw: string): ArticleText {
+  // A blank line separates paragraphs; so does a single line break after a line with no closing
+  // punctuation (a heading such as "About Helix Quantum" right above its paragraph).
   const paragraphs = raw
-    .split(/\n[ \t\u00a0]*\n/)
+    .split(/\n[ \t\u00a0]*\n|(?<=[^\s.!?:;,"”’)])[ \t\u00a0]*\n(?=[ \t\u00a0]*[\p{Lu}\p{N}"“])/u)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   const text = paragraphs.join('\n\n');
