@@ -77,10 +77,82 @@ export const modelKind = (sentence: string): string | null => MODEL_KINDS.find((
 
 const looksLikeModelName = (name: string) => /\d/.test(name) || /-/.test(name) || name.split(' ').length <= 3;
 
+/**
+ * Why the name at tokens [i, end) is a model's, or null: already known or a variant of a known one
+ * ("Quill 2 Large" after "Quill 2"), named after "model"/"version", described as a model in
+ * apposition, headed by "model", released in a sentence about models, or owned ("OpenAI's Whisper").
+ */
+function modelCue(
+  view: SentenceView,
+  i: number,
+  end: number,
+  known: ReadonlyMap<string, DraftModel>,
+  r: Resolver,
+): 'known' | 'named' | 'appositive' | 'headed' | 'released' | 'possessed' | null {
+  const { tokens, text } = view;
+  const name = span(text, tokens, i, end);
+  const lower = name.toLowerCase();
+  const variantOf = (k: string) =>
+    lower.startsWith(`${k} `) &&
+    lower
+      .slice(k.length + 1)
+      .split(' ')
+      .every((w) => VARIANT.has(w) || /^\d/.test(w));
+  if (known.has(lower) || [...known.keys()].some(variantOf)) return 'known';
+  const before = text.slice(0, tokens[i]!.start);
+  const after = text.slice(tokens[end - 1]!.end);
+  const more = tokens[end]?.lower === 'and' || (tokens[end]?.text === ',' && tokens[end + 1]?.namey === true);
+  // "model, Ledger-7," / "model called Tern" / "version, Tern-2 Mini," / "models: Sable-2 Mini". After a
+  // comma or colon the name stands in apposition, so a comma or the sentence's end follows it
+  // (or the rest of a list); "… their model weights, Hanbit keeps …" starts a clause instead.
+  const apposed = !tokens[end] || [',', '.', ';', ':', '('].includes(tokens[end]!.text);
+  if (
+    /\b(?:model|llm|version|variant|successor|system|sibling|edition)s?\s*(?:called|named|dubbed|known as|,?\s*which it calls)\s*$/i.test(
+      before,
+    ) ||
+    ((apposed || (more && /\b(?:models|versions|variants|llms)\s*[,:]\s*$/i.test(before))) &&
+      (/\b(?:model|llm|version|variant|successor|system|sibling|edition)s?\s*[,:]\s*$/i.test(before) ||
+        /\b(?:model|llm|version|variant|sibling|edition)\b[^,.;:]{0,50},\s*$/i.test(before)))
+  )
+    return 'named';
+  // "Tern-2, a speech recognition model" / "Halyard Coder 2, a model trained to …", but not
+  // "Vireo, a New York startup building video models" (a company).
+  if (
+    /^\s*,\s*(?:a|an|its|the|their)\b[^,.;]{0,80}?\b(?:model|llm|version|variant)s?\b/i.test(after) &&
+    !/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|developer|maker|lab|provider|business|nonprofit|unicorn)\b/i.test(
+      after,
+    )
+  )
+    return 'appositive';
+  // "its Halyard Coder 2 model", "the Ledger-7 model"
+  if (
+    /\b(?:its|their|the|a|new|whose)\s+$|['’]s\s+$/i.test(before) &&
+    /^\s+(?:model|llm|language model|foundation model|system)s?\b/i.test(after)
+  )
+    return 'headed';
+  const mentionsModel = MODEL_WORD.test(text);
+  // "released Tern-2" in a sentence about a model
+  if (RELEASE.test(before) && mentionsModel && /[\d-]/.test(name)) return 'released';
+  // "… than OpenAI's Whisper", "compared Tern-2 with OpenAI's Whisper", "Meta's Llama 3"
+  const owner = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)['’]s\s+$/u.exec(before);
+  const aboutModels = mentionsModel || [...known.keys()].some((k) => text.toLowerCase().includes(k));
+  if (
+    owner &&
+    aboutModels &&
+    ((/\d/.test(name) && r.org(owner[1]!, view.index) !== undefined) ||
+      /\b(?:compared|outperform\w*|beat\w*|rival\w*|match\w*|surpass\w*|than|versus|vs\.?|against|with)\s+[\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*['’]s\s+$/u.test(
+        before,
+      ))
+  )
+    return 'possessed';
+  return null;
+}
+
 /** Models named in one sentence, added to `known` (by name); returns the ones this sentence names, in order. */
 export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, DraftModel>): { model: DraftModel; start: number }[] {
   const { tokens, text } = view;
-  const found: { model: DraftModel; start: number }[] = [];
+  /** `list` numbers the models named together in one list. */
+  const found: { model: DraftModel; start: number; list?: number }[] = [];
   const earlier = [...known.values()];
   const add = (from: number, to: number, developer: Organization | null | undefined) => {
     const name = span(text, tokens, from, to);
@@ -113,58 +185,35 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
       (/\b(?:its|their)\b/i.test(before) ? r.focus() : undefined)
     );
   };
-  const mentionsModel = MODEL_WORD.test(text);
+  /** Set after a model named in a list ("models, Quill 2 Small and Quill 2 Medium,"): the next name is one too. */
+  let listed = false;
+  let lists = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.namey) continue;
     const end = modelEnd(tokens, i);
     const name = span(text, tokens, i, end);
-    if (known.has(name.toLowerCase())) {
-      add(i, end, undefined);
+    const lower = name.toLowerCase();
+    const more = tokens[end]?.lower === 'and' || (tokens[end]?.text === ',' && tokens[end + 1]?.namey === true);
+    const previous = found.at(-1);
+    // The next name of a list of models ("models, Quill 2 Small and Quill 2 Medium,"): the same developer.
+    if (listed) {
+      listed = more;
+      add(i, end, previous?.model.developer);
+      if (found.at(-1) !== previous) found.at(-1)!.list = previous?.list;
       i = end - 1;
       continue;
     }
     const before = text.slice(0, t.start);
-    const after = text.slice(tokens[end - 1]!.end);
-    // "model, Ledger-7," / "model called Tern" / "version, Tern-2 Mini,"
-    // After a comma or colon the name stands in apposition, so a comma or the sentence's end follows
-    // it; "… their model weights, Hanbit keeps …" starts a clause instead.
-    const apposed = !tokens[end] || [',', '.', ';', ':', '('].includes(tokens[end]!.text);
-    const named =
-      /\b(?:model|llm|version|variant|successor|system|sibling|edition)s?\s*(?:called|named|dubbed|known as|,?\s*which it calls)\s*$/i.test(
-        before,
-      ) ||
-      (apposed &&
-        (/\b(?:model|llm|version|variant|successor|system|sibling|edition)s?\s*[,:]\s*$/i.test(before) ||
-          /\b(?:model|llm|version|variant|sibling|edition)\b[^,.;:]{0,50},\s*$/i.test(before)));
-    // "Tern-2, a speech recognition model" / "Halyard Coder 2, a model trained to …"
-    const appositive =
-      /^\s*,\s*(?:a|an|its|the|their)\b[^,.;]{0,80}?\b(?:model|llm|version|variant)s?\b/i.test(after) &&
-      // "Vireo, a New York startup building video models" describes a company.
-      !/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|developer|maker|lab|provider|business|nonprofit|unicorn)\b/i.test(
-        after,
-      );
-    // "its Halyard Coder 2 model", "the Ledger-7 model"
-    const headed =
-      /\b(?:its|their|the|a|new|whose)\s+$|['’]s\s+$/i.test(before) &&
-      /^\s+(?:model|llm|language model|foundation model|system)s?\b/i.test(after);
-    // "released Tern-2" in a sentence about a model
-    const released = RELEASE.test(before) && mentionsModel && /[\d-]/.test(name);
-    // "… than OpenAI's Whisper", "compared Tern-2 with OpenAI's Whisper"
-    const owner = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)['’]s\s+$/u.exec(before);
-    const aboutModels = mentionsModel || [...known.keys()].some((k) => text.toLowerCase().includes(k));
-    const possessed =
-      owner !== null &&
-      aboutModels &&
-      // "Meta's Llama 3": a versioned name; "OpenAI's Whisper": a name set against another model.
-      ((/\d/.test(name) && r.org(owner[1]!, view.index) !== undefined) ||
-        /\b(?:compared|outperform\w*|beat\w*|rival\w*|match\w*|surpass\w*|than|versus|vs\.?|against|with)\s+[\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*['’]s\s+$/u.test(
-          before,
-        ));
-    if (named || appositive || headed || released || possessed) {
-      // "whose AI models": a common word is not a model's name.
-      if (name.split(' ').every((w) => /^(?:The|A|An|Its|This|That|In|On|And)$/.test(w) || NOT_NAMES.has(w.toLowerCase()))) continue;
-      add(i, end, developerAt(i));
+    const why = modelCue(view, i, end, known, r);
+    // "whose AI models": a common word is not a model's name.
+    if (why && !name.split(' ').every((w) => /^(?:The|A|An|Its|This|That|In|On|And)$/.test(w) || NOT_NAMES.has(w.toLowerCase()))) {
+      add(i, end, known.has(lower) ? undefined : developerAt(i));
+      if (more && (why === 'named' || why === 'known') && /\b(?:models|versions|variants|llms|sizes)\b[^.;]*$|,\s*$|:\s*$/i.test(before)) {
+        listed = true;
+        const first = found.at(-1)!;
+        first.list = ++lists;
+      }
     }
     i = end - 1;
   }
@@ -182,14 +231,19 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     const before = found.filter((f) => f.start < l.start).at(-1);
     const after = found.find((f) => f.start >= l.start);
     const model = before?.model ?? earlier.at(-1) ?? after?.model;
-    if (!model || model.license || model.unknownLicense) continue;
-    if (l.spdxId) model.license = l.spdxId;
-    else if (
-      !/\b(?:custom|own|proprietary|commercial|restrictive|permissive|open|open-source|research)\s+(?:license|licence)$/i.test(l.text)
-    ) {
-      model.unknownLicense = l.text;
+    // "Quill 2 Small and Quill 2 Medium are available under …": every model of the list.
+    const group =
+      before?.list !== undefined ? found.filter((f) => f.list === before.list && f.start < l.start).map((f) => f.model) : [model];
+    for (const m of group) {
+      if (!m || m.license || m.unknownLicense) continue;
+      if (l.spdxId) m.license = l.spdxId;
+      else if (
+        !/\b(?:custom|own|proprietary|commercial|restrictive|permissive|open|open-source|research)\s+(?:license|licence)$/i.test(l.text)
+      ) {
+        m.unknownLicense = l.text;
+      }
+      m.sentences.add(view.index);
     }
-    model.sentences.add(view.index);
   }
   return found;
 }
