@@ -295,7 +295,8 @@ export function nameKind(tokens: readonly Token[], chunk: Chunk, people: People)
   if (isPlace(text) || nationalityCode(text)) return 'place';
   // "Nonprofit lab Common Weights …", "Insurtech Brambling …": a word for a kind of organization.
   if (words.length === 1 && (kindOf(text) || /^[\p{L}]+tech$/iu.test(text))) return 'other';
-  if (words.length === 1 && /^\d/.test(text)) return 'other';
+  // "24m", "5bn", "3rd": a number with its unit, not a name like "4impact".
+  if (words.length === 1 && /^\d+(?:[.,]\d+)?[a-z]{0,2}$/i.test(text)) return 'other';
   return 'organization';
 }
 
@@ -387,6 +388,14 @@ const APPOSITIVE_START = new Set([
   'parent',
 ]);
 const SEPARATORS = new Set(['and', '&', 'plus']);
+/** Whether token `k` is the "from"/"sold by" after words for what an organization makes ("products from Nvidia"). */
+const makerWord = (sentence: string, tokens: readonly Token[], from: number, k: number) =>
+  (/^(?:from|by)$/.test(tokens[k]!.lower) ||
+    (/^(?:sold|made|built|offered|developed|run)$/.test(tokens[k]!.lower) && tokens[k + 1]?.lower === 'by')) &&
+  MAKES.test(span(sentence, tokens, from, k));
+/** Words for what an organization makes or sells, before "from"/"by" and its name. */
+const MAKES =
+  /\b(?:products?|tools?|offerings?|services?|systems?|chips?|models?|software|platforms?|apps?|assistants?|solutions?)(?:\s+(?:sold|made|built|offered|developed|run))?\s*$/i;
 /** ", owned by Microsoft,", ", backed by Sequoia,": a reduced relative clause describing the name before it. */
 const participle = (t: Token | undefined) =>
   Boolean(t?.word && !t.namey && /ed$/.test(t.lower) && t.tags.has('Verb') && !t.tags.has('Noun'));
@@ -450,6 +459,11 @@ export function parseList(
       }
       // "the Hong Kong government's investment arm": a possessive inside a descriptor.
       if (t.text === "'s" || t.text === '’s') {
+        k++;
+        continue;
+      }
+      // "products from Nvidia", "the inspection tools sold by Keyence": what an organization makes, then its name.
+      if (makerWord(sentence, tokens, descFrom, k)) {
         k++;
         continue;
       }
@@ -570,7 +584,7 @@ export function parseList(
     // A separator must lead to another name (possibly after a descriptor).
     let look = s;
     let w = 0;
-    while (look < end && !tokens[look]!.namey && descriptorWord(tokens[look]!) && w++ < 8) look++;
+    while (look < end && !tokens[look]!.namey && (descriptorWord(tokens[look]!) || makerWord(sentence, tokens, s, look)) && w++ < 8) look++;
     if (look >= end || !tokens[look]!.namey) {
       k = next;
       break;

@@ -67,6 +67,14 @@ const LEADS: readonly PhrasePattern[] = [
     expect: ['investor Y Combinator', 'investor IFC'],
   },
   {
+    id: 'x-which-led',
+    fact: 'lead',
+    trigger: /,\s*(?:which|who)\s+(?:co-)?led(?=\s*[,.;]|\s+(?:it|the\s+(?:round|financing|investment|deal|raise))\b)/i,
+    names: 'before',
+    example: 'Lattice Works raised $140 million from Madrona Venture Group, which led, and Vulcan Capital.',
+    expect: ['round Lattice Works 140000000 USD', 'lead Madrona Venture Group', 'investor Vulcan Capital'],
+  },
+  {
     id: 'x-was-the-lead-investor',
     fact: 'lead',
     trigger:
