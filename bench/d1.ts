@@ -12,10 +12,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { articleRows, seed } from '../scripts/d1';
 import { type DevServer, startWranglerDev } from '../scripts/wrangler-dev';
-import { createStore } from '../src/data';
-import { d1Rows } from '../src/data/d1-rows';
+import { d1Rows } from '../src/data/d1/rows';
+import { buildDataset } from '../src/data/sources/dataset';
+import { companyName, syntheticDataset } from '../tests/fixtures/synthetic';
 import { mix } from './mix';
-import { companyName, syntheticDataset } from './synthetic';
 
 const OUT = resolve('bench/.out/d1');
 const SMALL = { companies: 100, regions: 10 };
@@ -147,7 +147,7 @@ export async function runD1(): Promise<string> {
   const sizes = [SMALL, LARGE].map((size) => {
     const t0 = performance.now();
     const dataset = syntheticDataset(size.companies, size.regions);
-    const tables = d1Rows(createStore(dataset.articles, dataset.reference), `synthetic-${size.companies}`);
+    const tables = d1Rows(buildDataset(dataset.articles, dataset.reference), `synthetic-${size.companies}`);
     seed(tables, persist(`state-${size.companies}`));
     const entities =
       dataset.counts.companies + dataset.counts.rounds + dataset.counts.investments + dataset.counts.regions + dataset.counts.models;

@@ -5,9 +5,9 @@
  * (`documentBytes`), which must not be less than what it retains. Run: `npm run bench:memory`.
  */
 import { type DocumentNode, parse } from 'graphql';
-import { examples } from '../src/examples';
-import { documentBytes } from '../src/graphql/document-cache';
-import { parseLean } from '../src/graphql/lean-document';
+import { examples } from '../src/documents/examples';
+import { parseLean } from '../src/server/lean-document';
+import { documentBytes } from '../src/server/plugins/document-cache';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('Run with node --expose-gc.');

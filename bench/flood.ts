@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import WebSocket from 'ws';
 import { startWranglerDev } from '../scripts/wrangler-dev';
-import { FLOOD_HEADS, paddedBody } from './flood-documents';
+import { FLOOD_HEADS, paddedBody } from '../tests/fixtures/flood-documents';
 
 const port = Number(process.env.FLOOD_PORT ?? 8791);
 const inspectorPort = Number(process.env.FLOOD_INSPECTOR_PORT ?? 9234);

@@ -1,4 +1,4 @@
-import { examples } from '../src/examples';
+import { examples } from '../src/documents/examples';
 
 /** One GraphQL-over-HTTP request body of the benchmark mix. */
 export interface MixItem {
@@ -19,7 +19,7 @@ const MIX_EXAMPLES = ["Mistral AI's round", 'Model and license', 'Companies in E
 
 const example = (name: string): MixItem => {
   const found = examples.find((e) => e.name === name);
-  if (!found) throw new Error(`bench/mix.ts: no example named ${name} in src/examples.ts`);
+  if (!found) throw new Error(`bench/mix.ts: no example named ${name} in src/documents/examples.ts`);
   return { name: found.name, query: found.query, variables: found.variables };
 };
 

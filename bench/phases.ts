@@ -3,16 +3,16 @@
  * phases Yoga runs (parse, validate, context, cost, execute, serialize) and the layers around them
  * (Yoga's params hooks, its HTTP handling, the result processing), µs per request, for unique
  * documents and for known documents with new variables. Each request is answered both ways side
- * by side: through `yoga.fetch` and by the direct path (src/http/graphql-handler.ts).
+ * by side: through `yoga.fetch` and by the direct path (src/server/graphql-handler.ts).
  * Run by bench/run.ts; `node --import tsx bench/phases.ts` prints the table alone.
  */
 import { pathToFileURL } from 'node:url';
 import { type DocumentNode, type ExecutionResult, getOperationAST } from 'graphql';
 import type { GraphQLParams } from 'graphql-yoga';
 import { schema } from '../src/graphql';
-import { operationCost } from '../src/graphql/limits';
-import { graphqlHandler } from '../src/http/graphql-handler';
-import { yoga } from '../src/http/yoga';
+import { graphqlHandler } from '../src/server/graphql-handler';
+import { operationCost } from '../src/server/plugins/limits';
+import { yoga } from '../src/server/yoga';
 import { bodyOf, mix, type Novelty } from './mix';
 
 const ROUNDS = Number(process.env.PHASES_ROUNDS ?? 7);
@@ -151,7 +151,7 @@ project (the lean parse, the token and shape limits, the operation rules, the er
 \`operationCost\` alone, uncached; *execute* includes the limits plugin's \`onExecute\`, which costs each operation once per
 document and values of its declared variables (then remembers it), so the sum counts *execute* only. The rows below
 the sum are whole requests: Yoga's params hooks with the steps, the direct path the Worker takes for a request the response
-cache parsed (src/http/graphql-handler.ts), and the same request through \`yoga.fetch\` (the path every miss took before it);
+cache parsed (src/server/graphql-handler.ts), and the same request through \`yoga.fetch\` (the path every miss took before it);
 the whole Worker's figures are the table above. Unique documents miss every cache; known documents with new variables hit
 the parse and validation caches.
 

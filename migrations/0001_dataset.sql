@@ -1,5 +1,5 @@
--- The dataset the D1 store (src/data/d1-store.ts) reads. Rows are written by `npm run db:seed` from the
--- same article files the embedded store reads (src/data/d1-rows.ts): entities as JSON in `data`,
+-- The dataset the D1 store (src/data/d1/store.ts) reads. Rows are written by `npm run db:seed` from the
+-- same article files the embedded store reads (src/data/d1/rows.ts): entities as JSON in `data`,
 -- with every order and list the embedded store computes stored as positions, so both answer alike.
 
 -- `version` (the dataset version in ETags and /health) and anything else about the dataset as a whole.
@@ -15,7 +15,7 @@ CREATE TABLE companies (
   total_raised TEXT NOT NULL,
   co_investors TEXT NOT NULL
 );
--- amount_key: the amount as text that sorts as the number does (src/data/d1-rows.ts amountKey).
+-- amount_key: the amount as text that sorts as the number does (src/data/d1/amount-key.ts).
 -- investors: JSON slugs of every investor, tranche investors included.
 CREATE TABLE rounds (
   id TEXT PRIMARY KEY,

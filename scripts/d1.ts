@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createStore, embeddedArticles, licenseRecords, regionRecords } from '../src/data';
-import { d1Rows, seedSql, type TableRows } from '../src/data/d1-rows';
-import { datasetVersion } from '../src/data/hash';
+import { d1Rows, type TableRows } from '../src/data/d1/rows';
+import { seedSql } from '../src/data/d1/seed';
+import { datasetVersion, embeddedDataset } from '../src/data/embedded/served';
 
 /** The database name in wrangler.toml's [[env.d1.d1_databases]]. */
 export const DATABASE = 'ai-funding-graph';
@@ -46,7 +46,7 @@ export function seededVersion(location: readonly string[]): string | undefined {
 
 /** The rows of the embedded articles, versioned as the embedded store versions them. */
 export function articleRows(): TableRows[] {
-  return d1Rows(createStore(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords }), datasetVersion());
+  return d1Rows(embeddedDataset(), datasetVersion());
 }
 
 /** Applies migrations/ and writes `tables` into the database (replacing what it held). */

@@ -3,7 +3,7 @@
  * older articles, then runs `wrangler dev --env d1` with the flags given (as `npm run dev` does).
  */
 import { spawn } from 'node:child_process';
-import { datasetVersion } from '../src/data/hash';
+import { datasetVersion } from '../src/data/embedded/served';
 import { articleRows, locationFlags, seed, seededVersion } from './d1';
 
 const flags = process.argv.slice(2);

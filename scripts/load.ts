@@ -1,11 +1,11 @@
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { examples } from '../src/examples';
+import { examples } from '../src/documents/examples';
 import { startWranglerDev } from './wrangler-dev';
 
 /**
  * `npm run load`: starts `wrangler dev` on 127.0.0.1, then 50 connections send the example
- * queries (src/examples.ts) round-robin for 30 s. Prints requests/s and p50/p99 latency; exits 1
+ * queries (src/documents/examples.ts) round-robin for 30 s. Prints requests/s and p50/p99 latency; exits 1
  * on any error, timeout, non-2xx response or GraphQL error.
  * `npm run load -- --uncached` makes every request unique (a trailing comment) so that the
  * response cache cannot answer it: every request is parsed, validated, costed and executed.

@@ -1,18 +1,21 @@
-// First, in this order: graphql-js must load in production mode (see src/graphql-production.ts).
-import './graphql-production-start';
-import './graphql-production';
+// First, in this order: graphql-js must load in production mode (see src/lib/graphql-production.ts).
+import './lib/graphql-production-start';
+import './lib/graphql-production';
 import { Hono } from 'hono';
 import type { Env } from './env';
 import { acceptNegotiation } from './http/accept';
 import { bodyLimit } from './http/body-limit';
 import { cors } from './http/cors';
-import { graphqlHandler } from './http/graphql-handler';
 import { meta } from './http/meta';
 import { graphqlMethods } from './http/methods';
+import { nosniff } from './http/nosniff';
 import { rateLimit } from './http/rate-limit';
 import { requestId } from './http/request-id';
-import { cache, log, yoga } from './http/yoga';
 import { playground } from './playground';
+import { graphqlHandler } from './server/graphql-handler';
+import { cache, log, yoga } from './server/yoga';
+// The embedded store is built during the isolate's startup (not in the D1 build).
+import './data/embedded/startup';
 
 const app = new Hono<Env>();
 
@@ -21,6 +24,7 @@ const app = new Hono<Env>();
 app.use('/graphql', log.middleware);
 // First on every route, so that every response, errors and preflights included, carries them.
 app.use('*', requestId());
+app.use('*', nosniff());
 app.use('*', cors());
 app.route('/', meta);
 // After CORS (browsers must be able to read a 429), before any work, cache hits included.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from '../src/examples';
+import { examples } from '../src/documents/examples';
 import { JSON_HEADERS, postRaw, worker } from './helpers';
 
 const postQuery = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>

@@ -1,10 +1,10 @@
 import { getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { examples } from '../src/examples';
+import { examples } from '../src/documents/examples';
 import { schema } from '../src/graphql';
 import { MAX_PAGE_SIZE } from '../src/graphql/connection';
-import { LIMITS, operationCost } from '../src/graphql/limits';
 import { MAX_BODY_BYTES } from '../src/http/body-limit';
+import { LIMITS, operationCost } from '../src/server/plugins/limits';
 import { post, worker } from './helpers';
 
 /** The cost the limits compute for the operation `operationName` (or the only one) of `query`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOD_HEADS, paddedBody } from '../bench/flood-documents';
-import { sha256Hex } from '../src/data/hash';
+import { sha256Hex } from '../src/lib/hash';
+import { FLOOD_HEADS, paddedBody } from './fixtures/flood-documents';
 import { worker } from './helpers';
 
 const GRAPHQL = 'application/graphql-response+json';

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { answersDirectly } from '../src/http/graphql-handler';
-import { yoga } from '../src/http/yoga';
+import { answersDirectly } from '../src/server/graphql-handler';
+import { yoga } from '../src/server/yoga';
 import { worker } from './helpers';
 
 let n = 0;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { examples } from '../src/examples';
-import { LIMITS } from '../src/graphql/limits';
+import { examples } from '../src/documents/examples';
+import { LIMITS } from '../src/server/plugins/limits';
 import { globalId, worker } from './helpers';
 
 /**

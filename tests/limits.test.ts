@@ -1,11 +1,11 @@
 import { getIntrospectionQuery, getOperationAST, Lexer, parse, Source, TokenKind } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { examples } from '../src/examples';
+import { examples } from '../src/documents/examples';
 import { schema } from '../src/graphql';
 import { createBuilder } from '../src/graphql/builder';
 import { connectionFrom, MAX_PAGE_SIZE } from '../src/graphql/connection';
-import { LIMITS, operationCost } from '../src/graphql/limits';
 import { MAX_BODY_BYTES } from '../src/http/body-limit';
+import { LIMITS, operationCost } from '../src/server/plugins/limits';
 import { gql, gqlErrors, JSON_HEADERS, post, postRaw, worker } from './helpers';
 
 /** `{ company(slug:) { competitors(first: 1) { nodes { ... } } } }` with `levels` nested connections. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from '../src/examples';
-import { trustedDocuments } from '../src/trusted-documents';
+import { examples } from '../src/documents/examples';
+import { trustedDocuments } from '../src/documents/trusted';
 import { persisted, post, send, sha256, worker } from './helpers';
 
 describe('trusted documents', () => {

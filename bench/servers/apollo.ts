@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { startServerAndCreateCloudflareWorkersHandler } from '@as-integrations/cloudflare-workers';
-import { embeddedStore } from '../../src/data';
+import { embeddedStore } from '../../src/data/embedded/served';
 
 const store = embeddedStore();
 

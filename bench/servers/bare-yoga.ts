@@ -1,6 +1,6 @@
 import { createYoga } from 'graphql-yoga';
 import { Hono } from 'hono';
-import { embeddedStore } from '../../src/data';
+import { embeddedStore } from '../../src/data/embedded/served';
 
 const store = embeddedStore();
 

@@ -1,6 +1,6 @@
 import { graphqlServer } from '@hono/graphql-server';
 import { Hono } from 'hono';
-import { embeddedStore } from '../../src/data';
+import { embeddedStore } from '../../src/data/embedded/served';
 
 const store = embeddedStore();
 

@@ -4,7 +4,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { createClient } from '../src/client';
 import { h } from './dom';
 import { draw, LEAD_COLOR, LINK_STYLES, NODE_STYLES } from './drawing';
-import { buildGraph, type CompanyKind, describeLinks, type Graph, KIND_LABELS, type NodeType, TYPE_LABELS } from './model';
+import { buildGraph, type CompanyKind, describeLinks, type Graph, KIND_LABELS, kindLabel, type NodeType, TYPE_LABELS } from './model';
 import { renderPanel } from './panel';
 import { ExplorerFilter, ExplorerGraph, ExplorerNode, ExplorerSearch, type GraphData, isDrawn, type NodeData } from './queries';
 
@@ -28,7 +28,7 @@ function renderLegend() {
   };
   byId('legend').replaceChildren(
     h('span', { class: 'visually-hidden' }, 'Legend:'),
-    ...(Object.keys(KIND_LABELS) as CompanyKind[]).map((kind) => item(NODE_STYLES[kind].shape, NODE_STYLES[kind].color, KIND_LABELS[kind])),
+    ...(Object.keys(KIND_LABELS) as CompanyKind[]).map((kind) => item(NODE_STYLES[kind].shape, NODE_STYLES[kind].color, kindLabel(kind))),
     ...(['round', 'model', 'region'] as const).map((type) => item(NODE_STYLES[type].shape, NODE_STYLES[type].color, TYPE_LABELS[type])),
     item('ellipse', '#ffffff', 'Lead investor', LEAD_COLOR),
     item('line thick', LEAD_COLOR, 'led'),
@@ -59,7 +59,7 @@ function renderList(graph: Graph, open: (id: string) => void) {
             .map((n) => {
               const button = h('button', { type: 'button', 'data-id': n.id }, n.label);
               button.addEventListener('click', () => open(n.id));
-              const kind = n.kind ? ` (${KIND_LABELS[n.kind].toLowerCase()}${n.lead ? ', lead investor' : ''})` : '';
+              const kind = n.kind ? ` (${kindLabel(n.kind).toLowerCase()}${n.lead ? ', lead investor' : ''})` : '';
               const links = describeLinks(graph, n.id);
               return h('li', { 'data-id': n.id }, button, kind, links ? `: ${links}` : '');
             }),
@@ -206,10 +206,7 @@ async function main() {
       const { companies: found } = await request(ExplorerFilter, { filter });
       const keep = new Set(found.nodes.map((c) => c.id));
       applyFilter(cy, graph, keep);
-      const where = [
-        kind.value && KIND_LABELS[kind.value as CompanyKind],
-        region.value && `in ${region.selectedOptions[0]!.text.trim()}`,
-      ].filter(Boolean);
+      const where = [kind.value && kindLabel(kind.value), region.value && `in ${region.selectedOptions[0]!.text.trim()}`].filter(Boolean);
       say(`${keep.size} of ${companies} companies: ${where.join(', ')}.`);
     } catch (error) {
       failure(error);

@@ -1,12 +1,14 @@
 import { print } from '@0no-co/graphql.web';
 import { h } from './dom';
-import { KIND_LABELS } from './model';
+import { kindLabel } from './model';
 import { ExplorerNode, type NodeData, type Source } from './queries';
 import { quoteInContext } from './quote';
 
 const INSTRUMENTS = { EQUITY: 'equity', CONVERTIBLE_DEBT: 'convertible debt', UNSPECIFIED: null } as const;
 const REGION_KINDS = { CITY: 'City', COUNTRY: 'Country', CONTINENT: 'Continent' } as const;
-const MODEL_KINDS = { LARGE_LANGUAGE_MODEL: 'Large language model' } as const;
+const MODEL_KINDS: Record<string, string> = { LARGE_LANGUAGE_MODEL: 'Large language model', UNSPECIFIED: 'Not stated' };
+/** A model kind in words; kinds without a label of their own (and any the API adds later) read as their value. */
+const modelKind = (kind: string) => MODEL_KINDS[kind] ?? kind.charAt(0) + kind.slice(1).toLowerCase().replaceAll('_', ' ');
 
 /** The GraphiQL URL that opens ExplorerNode for one ID in a tab of its own, ready to run. */
 export function graphiqlUrl(id: string): string {
@@ -21,7 +23,7 @@ function facts(node: NodeData): [string, string | Node | null | undefined][] {
   switch (node.__typename) {
     case 'Company':
       return [
-        ['Kind', KIND_LABELS[node.companyKind]],
+        ['Kind', kindLabel(node.companyKind)],
         ['Also known as', node.aliases.join(', ')],
         ['What it does', node.description],
         ['Industries', node.industries.join(', ')],
@@ -68,7 +70,7 @@ function facts(node: NodeData): [string, string | Node | null | undefined][] {
     case 'AIModel':
       return [
         ['Developer', node.developer.name],
-        ['Kind', MODEL_KINDS[node.modelKind]],
+        ['Kind', modelKind(node.modelKind)],
         ['What it is', node.description],
         ['Parameters', node.parameterCount && Number(node.parameterCount).toLocaleString('en')],
         ['License', node.license && `${node.license.name} (${node.license.spdxId}${node.license.openSource ? ', open source' : ''})`],

@@ -1,4 +1,4 @@
-import type { MoneyRecord } from './types';
+import type { MoneyRecord } from './sources/records';
 
 const symbols: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹' };
 

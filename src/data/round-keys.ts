@@ -1,4 +1,5 @@
-import type { RoundFilter } from './index';
+import type { FundingRound, RoundFilter } from './model';
+import type { Dataset } from './sources/dataset';
 
 /**
  * The index keys a round filter's slug and enum conditions select ("company:<slug>", "lead:<slug>",
@@ -15,4 +16,35 @@ export function roundKeys(filter: Omit<RoundFilter, 'minAmount'>): string[] {
     filter.currency != null && `currency:${filter.currency}`,
   ].filter((k): k is string => k !== false);
   return keys.length ? keys : ['all'];
+}
+
+/**
+ * Every key a round is listed under, the converse of `roundKeys`: "all", its company, each of its
+ * investors and leads, each instrument, its currency, and `regions` (its company's headquarters
+ * and every region enclosing it).
+ */
+export function keysOfRound(
+  round: FundingRound,
+  dataset: Pick<Dataset, 'investorsOfRound' | 'instrumentsOfRound'>,
+  regions: readonly string[],
+): string[] {
+  return [
+    'all',
+    `company:${round.company}`,
+    ...(dataset.investorsOfRound.get(round.id) ?? []).map((investor) => `investor:${investor}`),
+    ...round.leadInvestors.map((lead) => `lead:${lead}`),
+    ...[...(dataset.instrumentsOfRound.get(round.id) ?? [])].map((instrument) => `instrument:${instrument}`),
+    ...(round.amount ? [`currency:${round.amount.currency}`] : []),
+    ...regions.map((region) => `region:${region}`),
+  ];
+}
+
+/**
+ * A region and every region enclosing it, nearest first: the regions a company headquartered
+ * there, and its rounds, are listed under. None for an unstated region or one `ancestorsOf` does
+ * not know (it returns undefined for those).
+ */
+export function regionsWithin(region: string | null, ancestorsOf: (slug: string) => readonly { slug: string }[] | undefined): string[] {
+  const ancestors = region ? ancestorsOf(region) : undefined;
+  return region && ancestors ? [region, ...ancestors.map((r) => r.slug)] : [];
 }

@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
-import type { Store } from '../data/store';
-import { connectionField, connectionType } from './limits/cost';
+import type { Store } from '../data';
+import { connectionField, connectionType } from './cost-marks';
 
 /** Per-request context: the store resolvers read (embedded or D1, chosen per request; tests pass fixture stores). */
 export interface Context {
@@ -18,13 +18,14 @@ type Types = {
   Scalars: {
     ID: { Input: string; Output: string };
     Decimal: { Input: string; Output: string };
+    Date: { Input: string; Output: string };
   };
 };
 
 /**
  * A schema builder configured as the served schema's is. Fields are non-null unless a field says
  * `nullable: true`, which matches the contract: only facts a source may leave unstated are
- * nullable. Every connection field and type is marked for the cost model (src/graphql/limits/cost.ts)
+ * nullable. Every connection field and type is marked for the cost model (src/graphql/cost-marks.ts)
  * here, so a new connection is costed whatever it is called.
  */
 export function createBuilder() {

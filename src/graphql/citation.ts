@@ -1,5 +1,4 @@
-import { named } from '../data/store';
-import type { CitationRecord } from '../data/types';
+import { type CitationRecord, required } from '../data';
 import { builder } from './builder';
 import { ArticleRef } from './refs';
 
@@ -9,7 +8,7 @@ export const Citation = builder.objectRef<CitationRecord>('Citation').implement(
     article: t.field({
       type: ArticleRef,
       description: 'The article the passage comes from.',
-      resolve: (c, _args, { store }) => named(store.articleBySlug(c.article)),
+      resolve: (c, _args, { store }) => required(store.articleBySlug(c.article), 'article', c.article),
     }),
     quote: t.exposeString('quote', { description: 'Exactly article.text.slice(start, end).' }),
     start: t.exposeInt('start', { description: 'Offset in UTF-16 code units (JavaScript string indices).' }),

@@ -1,5 +1,4 @@
-import { typenameOf } from '../data';
-import { named } from '../data/store';
+import { required, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { Instrument } from './funding-round';
@@ -14,12 +13,12 @@ builder.node(InvestmentRef, {
     round: t.field({
       type: FundingRoundRef,
       description: 'The round invested in.',
-      resolve: (i, _args, { store }) => named(store.roundById(i.round)),
+      resolve: (i, _args, { store }) => required(store.roundById(i.round), 'round', i.round),
     }),
     investor: t.field({
       type: CompanyRef,
       description: 'The investor.',
-      resolve: (i, _args, { store }) => named(store.companyBySlug(i.investor)),
+      resolve: (i, _args, { store }) => required(store.companyBySlug(i.investor), 'company', i.investor),
     }),
     lead: t.exposeBoolean('lead', { description: 'True when this investor led the round.' }),
     instrument: t.field({ type: Instrument, description: 'The instrument this investor used.', resolve: (i) => i.instrument }),

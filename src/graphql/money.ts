@@ -1,6 +1,5 @@
 import { GraphQLError, Kind } from 'graphql';
-import { formatMoney } from '../data/money';
-import type { MoneyRecord } from '../data/types';
+import { formatMoney, type MoneyRecord } from '../data';
 import { builder } from './builder';
 
 const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;

@@ -1,8 +1,8 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import type { Store } from '../data/store';
+import type { Store } from '../data';
 import { builder } from './builder';
+import { sizedBy } from './cost-marks';
 import { badUserInput } from './errors';
-import { sizedBy } from './limits/cost';
 
 const MAX_IDS = 100;
 

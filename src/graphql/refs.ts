@@ -1,3 +1,4 @@
+import type { ObjectRef } from '@pothos/core';
 import type { AIModel, Article, Company, FundingRound, Investment, Region } from '../data';
 import { builder } from './builder';
 
@@ -11,27 +12,23 @@ export const AIModelRef = builder.objectRef<AIModel>('AIModel');
 export const RegionRef = builder.objectRef<Region>('Region');
 export const ArticleRef = builder.objectRef<Article>('Article');
 
-export const CompanyConnection = builder.connectionObject(
-  { type: CompanyRef, name: 'CompanyConnection', description: 'A page of companies, with cursors and the total count.' },
-  { name: 'CompanyEdge', description: 'A company in a connection, with its cursor.' },
-);
-export const FundingRoundConnection = builder.connectionObject(
-  { type: FundingRoundRef, name: 'FundingRoundConnection', description: 'A page of funding rounds, with cursors and the total count.' },
-  { name: 'FundingRoundEdge', description: 'A funding round in a connection, with its cursor.' },
-);
-export const InvestmentConnection = builder.connectionObject(
-  { type: InvestmentRef, name: 'InvestmentConnection', description: 'A page of investments, with cursors and the total count.' },
-  { name: 'InvestmentEdge', description: 'An investment in a connection, with its cursor.' },
-);
-export const AIModelConnection = builder.connectionObject(
-  { type: AIModelRef, name: 'AIModelConnection', description: 'A page of AI models, with cursors and the total count.' },
-  { name: 'AIModelEdge', description: 'An AI model in a connection, with its cursor.' },
-);
-export const RegionConnection = builder.connectionObject(
-  { type: RegionRef, name: 'RegionConnection', description: 'A page of regions, with cursors and the total count.' },
-  { name: 'RegionEdge', description: 'A region in a connection, with its cursor.' },
-);
-export const ArticleConnection = builder.connectionObject(
-  { type: ArticleRef, name: 'ArticleConnection', description: 'A page of articles, with cursors and the total count.' },
-  { name: 'ArticleEdge', description: 'An article in a connection, with its cursor.' },
-);
+/** The schema types of the served builder. */
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * The connection and edge types of a list of `ref` items, `<Name>Connection` and `<Name>Edge`,
+ * described with `items` (plural) and `item` (with its article): "A page of companies, …".
+ */
+function connectionOf<T>(ref: ObjectRef<BuilderTypes, T>, items: string, item: string) {
+  return builder.connectionObject(
+    { type: ref, name: `${ref.name}Connection`, description: `A page of ${items}, with cursors and the total count.` },
+    { name: `${ref.name}Edge`, description: `${item} in a connection, with its cursor.` },
+  );
+}
+
+export const CompanyConnection = connectionOf<Company>(CompanyRef, 'companies', 'A company');
+export const FundingRoundConnection = connectionOf<FundingRound>(FundingRoundRef, 'funding rounds', 'A funding round');
+export const InvestmentConnection = connectionOf<Investment>(InvestmentRef, 'investments', 'An investment');
+export const AIModelConnection = connectionOf<AIModel>(AIModelRef, 'AI models', 'An AI model');
+export const RegionConnection = connectionOf<Region>(RegionRef, 'regions', 'A region');
+export const ArticleConnection = connectionOf<Article>(ArticleRef, 'articles', 'An article');

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
-import { LIMIT_CODES } from '../graphql/limits';
+import { LIMIT_CODES } from '../server/plugins/limits/config';
 import { errorResponse } from './error-response';
 
 /** Largest request body (and GET URL) in bytes; more is refused with 413 (414) before parsing. */

@@ -1,4 +1,4 @@
-import { NOT_COSTED } from '../graphql/limits/cost-extension';
+import { NOT_COSTED } from '../server/plugins/limits/cost-extension';
 
 /**
  * A GraphQL-over-HTTP error answered before Yoga runs (413, 405, …): the same

@@ -1,9 +1,9 @@
 import { printSchema } from 'graphql';
 import { Hono } from 'hono';
-import { articleCountFor, datasetVersionFor } from '../data/by-binding';
-import { sha256Hex } from '../data/hash';
+import { articleCountFor, datasetVersionFor } from '../data';
 import type { Env } from '../env';
 import { sortedSchema } from '../graphql';
+import { sha256Hex } from '../lib/hash';
 import { ifNoneMatchHits } from './headers';
 
 let sdl: string | undefined;

@@ -3,7 +3,8 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
 import type { Env } from '../env';
-import { HEX_GROUP, ipv6Groups } from './ipv6';
+import { persistedQueryOf } from '../lib/persisted-query';
+import { clientPrefix } from './client-address';
 import { REQUEST_ID_HEADER } from './request-id';
 
 /** The line written for every /graphql request (field names are what Workers Logs indexes). */
@@ -15,7 +16,7 @@ export interface RequestLogLine {
   readonly method: string;
   /** The name of the operation that ran (or was asked for); null for anonymous ones. */
   readonly operationName: string | null;
-  /** `extensions.persistedQuery.sha256Hash` when the request named one (64 hex digits; else null). */
+  /** `extensions.persistedQuery.sha256Hash`, lower-cased, when the request named one (64 hex digits; else null). */
   readonly persistedHash: string | null;
   /** `extensions.cost.requested` of the response; null when no GraphQL response was sent. */
   readonly cost: number | null;
@@ -46,18 +47,12 @@ const MAX_NAME_LENGTH = 128;
 type Summary = Pick<Operation, 'operationName' | 'persistedHash' | 'cost'>;
 
 /**
- * The client's network, not its address: the first three octets of an IPv4 address (a /24), the
- * first three groups of an IPv6 one (a /48, one site), so lines can be grouped per network
- * without storing personal data.
+ * The client's network, not its address: an IPv4 address's /24, an IPv6 address's /48 (one
+ * site), an IPv4-mapped IPv6 address's IPv4 /24, through the rate limiter's parser
+ * (client-address.ts), so lines can be grouped per network without storing personal data.
  */
 export function clientNetwork(ip: string | null | undefined): string | null {
-  if (!ip) return null;
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}$/.exec(ip.trim());
-  if (v4) return `${v4[1]}.${v4[2]}.${v4[3]}.0/24`;
-  if (!ip.includes(':')) return null;
-  const groups = ipv6Groups(ip);
-  if (!groups || groups.length < 3 || !groups.slice(0, 3).every((g) => HEX_GROUP.test(g))) return null;
-  return `${groups.slice(0, 3).join(':')}::/48`;
+  return clientPrefix(ip, 24, 48) ?? null;
 }
 
 const codesOf = (errors: readonly unknown[] | undefined): string[] =>
@@ -66,10 +61,10 @@ const codesOf = (errors: readonly unknown[] | undefined): string[] =>
     return typeof code === 'string' ? code : 'UNCODED';
   });
 
+/** The persisted hash a request named, lower-cased; only what can be a SHA-256: the field is free text a client could fill with anything. */
 const persistedHashOf = (extensions: unknown): string | null => {
-  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)?.persistedQuery?.sha256Hash;
-  // Only what can be a SHA-256: the field is free text a client could fill with anything.
-  return typeof hash === 'string' && /^[0-9a-f]{64}$/i.test(hash) ? hash : null;
+  const persisted = persistedQueryOf(extensions);
+  return persisted?.sha256 ? persisted.hash! : null;
 };
 
 /** The error codes and cost of a JSON error body that Yoga did not produce (413, 414, 405, ...). */

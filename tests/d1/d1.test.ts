@@ -1,14 +1,18 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { syntheticDataset } from '../../bench/synthetic';
-import { createStore, embeddedArticles, licenseRecords, regionRecords } from '../../src/data';
-import { articleSources } from '../../src/data/articles';
-import { compileArticles } from '../../src/data/authoring';
-import { d1Rows, seedSql, seedStatements } from '../../src/data/d1-rows';
-import { fingerprint } from '../../src/data/hash';
-import { examples } from '../../src/examples';
+import seedArticle from '../../src/data/articles/mistral-ai-450m';
+import { d1Rows } from '../../src/data/d1/rows';
+import { seedSql, seedStatements } from '../../src/data/d1/seed';
+import { datasetVersion, embeddedArticles, embeddedDataset } from '../../src/data/embedded/served';
+import { createStore } from '../../src/data/embedded/store';
+import { cite, compileArticles, defineArticle } from '../../src/data/sources/authoring';
+import { buildDataset } from '../../src/data/sources/dataset';
+import { servedReference } from '../../src/data/sources/served-reference';
+import { examples } from '../../src/documents/examples';
 import app from '../../src/index';
+import { fingerprint } from '../../src/lib/hash';
 import fictional from '../fixtures/articles/fictional-two-rounds';
+import { syntheticDataset } from '../fixtures/synthetic';
 
 // What only the D1 store has: statements batched per query level, database faults, re-seeding.
 // Requests go through the Worker's fetch (the Hono app), with the D1 binding wrapped or replaced.
@@ -54,8 +58,22 @@ async function post(bindings: Record<string, unknown>, query: string, variables?
   return { res, text: await res.text() };
 }
 
-const seed = async (articles: Parameters<typeof createStore>[0], reference: Parameters<typeof createStore>[1], version: string) => {
-  await DB.batch(seedStatements(DB, d1Rows(createStore(articles, reference), version)));
+/** An article no dataset holds yet, for re-seeding with one article more. */
+const oneMoreArticle = defineArticle({
+  file: 'tests/d1/d1.test.ts',
+  slug: 'fictional-re-seed',
+  text: 'Quarrystone Labs, an invented company, exists only in this test.',
+  companies: [
+    {
+      slug: 'quarrystone-labs',
+      name: 'Quarrystone Labs',
+      sources: [cite('Quarrystone Labs, an invented company, exists only in this test.')],
+    },
+  ],
+});
+
+const seed = async (articles: Parameters<typeof buildDataset>[0], reference: Parameters<typeof buildDataset>[1], version: string) => {
+  await DB.batch(seedStatements(DB, d1Rows(buildDataset(articles, reference), version)));
 };
 
 const PAGE = (tag: string) => `query Page_${tag}($n: Int!) {
@@ -102,12 +120,13 @@ describe('the D1 store, with the synthetic dataset of 100 companies', () => {
 
   it("answers the embedded store's way for filters, orders, cursors both ways, search and node on the same data", async () => {
     const synthetic = syntheticDataset(100, 20);
-    const articles = [...compileArticles([...articleSources, fictional]), ...synthetic.articles];
-    const reference = { regions: [...regionRecords, ...synthetic.reference.regions], licenses: licenseRecords };
+    // A fixed set of articles (not the served list, which grows), so the parity queries mean the same on any dataset.
+    const articles = [...compileArticles([seedArticle, fictional]), ...synthetic.articles];
+    const reference = { ...servedReference, regions: [...servedReference.regions, ...synthetic.reference.regions] };
     await seed(articles, reference, 'parity');
-    const embedded = createStore(articles, reference);
+    const embedded = createStore(buildDataset(articles, reference));
     const { schema } = await import('../../src/graphql');
-    const { createD1Store } = await import('../../src/data/d1-store');
+    const { createD1Store } = await import('../../src/data/d1/store');
     const { execute, parse } = await import('graphql');
     const run = async (store: object, query: string) =>
       JSON.stringify(await execute({ schema, document: parse(query), contextValue: { store } }));
@@ -122,7 +141,11 @@ describe('the D1 store, with the synthetic dataset of 100 companies', () => {
       '{ fundingRounds(first: 40, filter: { investor: "c-7", instrument: EQUITY }, orderBy: { field: LABEL, direction: DESC }) { totalCount nodes { id label } } }',
       '{ fundingRounds(first: 10, filter: { region: "europe" }) { totalCount nodes { id company { slug } tranches { amount { amount } investors { slug } } } } }',
       '{ funding { roundCount companyCount investorCount totals { amount currency } } }',
-      '{ funding(filter: { minAmount: "12500000", leadInvestor: "c-3" }) { roundCount companyCount investorCount totals { amount currency } } }',
+      '{ funding(filter: { currency: "USD", minAmount: "12500000", leadInvestor: "c-3" }) { roundCount companyCount investorCount totals { amount currency } } }',
+      '{ fundingRounds(first: 30, filter: { types: [SEED, SERIES_B], announcedOn: { from: "2014-01-01", to: "2019-06-30" } }, orderBy: { field: ANNOUNCED_ON, direction: DESC }) { totalCount nodes { id type announcedOn } } }',
+      '{ fundingRounds(last: 5, filter: { region: "r-0", types: [CORPORATE_ROUND], currency: "USD", minAmount: "300000000" }, orderBy: { field: AMOUNT, direction: ASC }) { totalCount nodes { id amount { amount } } pageInfo { hasPreviousPage startCursor } } }',
+      '{ a: funding(filter: { types: [UNDISCLOSED, SERIES_C], announcedOn: { to: "2015-12-31" } }) { roundCount companyCount investorCount totals { amount currency } } b: funding(filter: { valuationCurrency: "USD", minValuation: "1" }) { roundCount } }',
+      '{ a: models(first: 5, filter: { kind: LARGE_LANGUAGE_MODEL }) { totalCount nodes { slug } } b: models(filter: { openSource: true }) { totalCount nodes { slug } } c: models(filter: { license: "Apache-2.0", openSource: false }) { totalCount } }',
       '{ region(slug: "r-0") { funding { roundCount totals { amount } } children { slug } companies(first: 3) { totalCount nodes { slug } } } }',
       '{ company(slug: "c-7") { coInvestors(first: 10) { totalCount edges { node { slug } sharedRounds { id } } } investors { nodes { slug } } totalRaised { amount } competitors { nodes { slug } } investments(last: 2) { nodes { id round { id } } } } }',
       '{ search(query: "labs", first: 20, after: "Y3Vyc29yOnYxOjU=") { totalCount nodes { __typename ... on Company { slug } ... on Region { slug } } } }',
@@ -142,11 +165,7 @@ describe('the D1 store, with the synthetic dataset of 100 companies', () => {
 
 describe('the D1 store, seeded from the article files', () => {
   it('answers every example exactly as the embedded store does, under the same dataset version', async () => {
-    await seed(
-      embeddedArticles(),
-      { regions: regionRecords, licenses: licenseRecords },
-      fingerprint(JSON.stringify([embeddedArticles(), regionRecords, licenseRecords])),
-    );
+    await seed(embeddedArticles(), servedReference, datasetVersion());
     for (const example of examples) {
       const onD1 = await post({ ...env }, `${example.query}\n# on D1`, example.variables);
       const embedded = await post({ ...env, DB: undefined }, `${example.query}\n# embedded`, example.variables);
@@ -165,20 +184,20 @@ describe('the D1 store, seeded from the article files', () => {
     const first = await post({ ...env }, query);
     const repeat = await post({ ...env }, query);
     expect(repeat.res.headers.get('x-cache')).toBe('HIT');
-    const articles = compileArticles([...articleSources, fictional]);
-    await seed(articles, { regions: regionRecords, licenses: licenseRecords }, fingerprint(JSON.stringify(articles)));
+    const articles = [...embeddedArticles(), ...compileArticles([oneMoreArticle])];
+    await seed(articles, servedReference, fingerprint(JSON.stringify(articles)));
     const after = await post({ ...env }, query);
     expect(after.res.headers.get('x-cache')).toBe('MISS');
     expect(after.res.headers.get('etag')).not.toBe(first.res.headers.get('etag'));
     expect(JSON.parse(after.text).data.companies.totalCount).toBeGreaterThan(JSON.parse(first.text).data.companies.totalCount);
     const health = await (await app.fetch(new Request('http://localhost/health'), { ...env }, createExecutionContext())).json<any>();
-    expect(health.dataset).toEqual({ version: fingerprint(JSON.stringify(articles)), articles: 2 });
+    expect(health.dataset).toEqual({ version: fingerprint(JSON.stringify(articles)), articles: embeddedArticles().length + 1 });
   });
 });
 
 describe('a seed under way', () => {
   it('writes the version row last, so responses computed meanwhile are neither cached nor validated', async () => {
-    const sql = seedSql(d1Rows(createStore(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords }), 'v'));
+    const sql = seedSql(d1Rows(embeddedDataset(), 'v'));
     const statements = sql.split(/;\n(?=DELETE|INSERT)/);
     expect(statements[0]).toBe('DELETE FROM meta');
     expect(statements.at(-1)).toMatch(/^INSERT INTO meta /);

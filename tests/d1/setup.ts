@@ -1,11 +1,10 @@
 import { applyD1Migrations, env } from 'cloudflare:test';
-import { createStore, embeddedArticles, licenseRecords, regionRecords } from '../../src/data';
-import { d1Rows, seedStatements } from '../../src/data/d1-rows';
-import { datasetVersion } from '../../src/data/hash';
+import { d1Rows } from '../../src/data/d1/rows';
+import { seedStatements } from '../../src/data/d1/seed';
+import { datasetVersion, embeddedDataset } from '../../src/data/embedded/served';
 
 // Each test file of the D1 project gets a fresh, empty database: the migrations, then the rows
 // `npm run db:seed` writes, generated here from the same article files.
 const { DB, TEST_MIGRATIONS } = env as { DB: D1Database; TEST_MIGRATIONS: Parameters<typeof applyD1Migrations>[1] };
 await applyD1Migrations(DB, TEST_MIGRATIONS);
-const store = createStore(embeddedArticles(), { regions: regionRecords, licenses: licenseRecords });
-await DB.batch(seedStatements(DB, d1Rows(store, datasetVersion())));
+await DB.batch(seedStatements(DB, d1Rows(embeddedDataset(), datasetVersion())));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevServer, startWranglerDev } from '../../scripts/wrangler-dev';
-import { examples } from '../../src/examples';
+import { examples } from '../../src/documents/examples';
 
 // `npm run dev:d1` from an empty local database (seeded by the script itself) against `wrangler dev`
 // on the embedded data: the same answers to every example. Ports from DEV_D1_PORT and

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const bundle = readFileSync('dist/index.js', 'utf8');
 
 /**
- * src/graphql-production-start.ts and src/graphql-production.ts must run around graphql-js as it
+ * src/lib/graphql-production-start.ts and src/lib/graphql-production.ts must run around graphql-js as it
  * loads (module order decides it, and the bundler keeps module order): the stand-in `process`
  * first, then graphql-js's choice of `instanceOf`, then
  * the call that removes the stand-in again.

@@ -1,4 +1,4 @@
-import type { ArticleSource } from '../authoring';
+import type { ArticleSource } from '../sources/authoring';
 import mistralAi450m from './mistral-ai-450m';
 
 /** Every embedded article. Adding an article is adding its file and one line here. */

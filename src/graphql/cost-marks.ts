@@ -1,0 +1,21 @@
+/**
+ * How the cost model reads a field or type: set in its GraphQL `extensions.cost` where it is
+ * defined, so nothing is inferred from names; the limits plugin
+ * (src/server/plugins/limits/cost.ts) reads them. Every `t.connection` field and connection type
+ * gets its mark from the builder's relay defaults (src/graphql/builder.ts).
+ */
+export interface CostExtension {
+  /** A field returning a page: what it selects is multiplied by its `first`/`last`. */
+  readonly connection?: true;
+  /** A connection type: its lists (`edges`, `nodes`) are the page its field already counted. */
+  readonly page?: true;
+  /** A list whose length is the length of this list argument, e.g. `nodes(ids:)`. */
+  readonly sizedBy?: string;
+}
+
+/** `extensions` for a field that returns a connection. */
+export const connectionField = { cost: { connection: true } } as const satisfies { cost: CostExtension };
+/** `extensions` for a connection type. */
+export const connectionType = { cost: { page: true } } as const satisfies { cost: CostExtension };
+/** `extensions` for a list field as long as its `argument` list. */
+export const sizedBy = (argument: string) => ({ cost: { sizedBy: argument } }) satisfies { cost: CostExtension };

@@ -1,6 +1,0 @@
-export { LIMIT_CODES, LIMITS } from './config';
-export { type CostExtension, connectionField, connectionType, operationCost, sizedBy } from './cost';
-export { costExtension, costPlugin, NOT_COSTED } from './cost-extension';
-export { errorPolicyPlugin, maskedErrors } from './error-policy';
-export { queryLimitsPlugin } from './plugin';
-export { QueryShapeLimitsRule } from './shape-rule';
