@@ -128,23 +128,22 @@ export function articleFile(draft: Draft, options: ArticleFileOptions): string {
     const known = existing.match([org.name, ...org.forms]);
     const notes: string[] = [];
     const fields: string[] = [`slug: ${q(slugOf(org))}`, `name: ${q(known?.name ?? org.name)}`];
+    // Only what this text states: a kind left out agrees with any kind another article gives.
     const stated = org.kind?.value ?? null;
-    const kind = known && (!stated || stated === known.kind) ? known.kind : stated;
-    if (kind && format.companyKind(kind) && (!known || kind === known.kind)) fields.push(`kind: ${q(kind)}`);
-    else if (stated && known && stated !== known.kind) notes.push(`kind: the text says ${stated}; the served data says ${known.kind}`);
-    else if (stated) notes.push(`kind: ${stated} (the format cannot hold it yet)`);
-    else if (format.kindRequired) notes.push('kind: not stated in the text; choose one');
+    if (stated && known?.kind && stated !== known.kind) notes.push(`kind: the text says ${stated}; the served data says ${known.kind}`);
+    else if (stated && format.companyKind(stated)) fields.push(`kind: ${q(stated)}`);
+    else if (stated) notes.push(`kind: ${stated} is not a CompanyKind`);
     const aliases = [...org.forms].filter((f) => f !== (known?.name ?? org.name) && !(known?.aliases ?? []).includes(f));
     if (aliases.length) fields.push(`aliases: [${aliases.map(q).join(', ')}]`);
     if (org.headquarters) {
       const place = resolvePlace(org.headquarters.place);
-      const written = place ? format.place(place) : null;
+      const read = place ? format.place(place) : { problem: 'not a place the reference data knows' };
       const knownHq = known?.headquarters ?? null;
-      if (written && (!knownHq || knownHq === written)) fields.push(`headquarters: ${q(written)}`);
-      else
-        notes.push(
-          `headquarters: ${org.headquarters.place}${place?.authoring ? ` ('${place.authoring}')` : ''}${knownHq ? `; the served data says ${knownHq}` : ''} (${key(org.headquarters.sentence)}); not a region the data knows yet`,
-        );
+      if ('written' in read && (!knownHq || format.regionOf(knownHq) === read.region)) fields.push(`headquarters: ${q(read.written)}`);
+      else {
+        const why = 'written' in read ? `the served data says ${knownHq}` : read.problem;
+        notes.push(`headquarters: ${org.headquarters.place} (${key(org.headquarters.sentence)}): ${why}`);
+      }
     }
     const rivals = draft.competitors.filter((c) => c.a === org).map((c) => slugOf(c.b));
     if (rivals.length) fields.push(`competitors: [${rivals.map(q).join(', ')}]`);
@@ -173,7 +172,7 @@ export function articleFile(draft: Draft, options: ArticleFileOptions): string {
     const notes: string[] = [];
     const fields: string[] = [`id: ${q(id)}`, `company: ${q(company)}`];
     if (round.type && format.fundingType(round.type)) fields.push(`type: ${q(round.type)}`);
-    else if (round.type) notes.push(`type: ${round.type} (the format cannot hold it yet)`);
+    else if (round.type) notes.push(`type: ${round.type} is not a FundingType`);
     if (round.amount) fields.push(`amount: money(${q(round.amount.amount)}, ${q(round.amount.currency)})`);
     else if (round.value) notes.push(`amount: about ${round.value.amount} ${round.value.currency}; an approximate amount is not data`);
     if (round.valuation) fields.push(`valuation: money(${q(round.valuation.amount)}, ${q(round.valuation.currency)})`);
@@ -227,11 +226,11 @@ export function articleFile(draft: Draft, options: ArticleFileOptions): string {
     const notes: string[] = [];
     const fields = [`slug: ${q(slug)}`, `name: ${q(model.name)}`];
     if (model.kind && format.modelKind(model.kind)) fields.push(`kind: ${q(model.kind)}`);
-    else if (model.kind) notes.push(`kind: ${model.kind} (the format cannot hold it yet)`);
-    else if (format.kindRequired) notes.push('kind: not stated in the text; choose one');
+    else if (model.kind) notes.push(`kind: ${model.kind} is not a ModelKind`);
     fields.push(`developer: ${q(slugOf(model.developer))}`);
-    if (model.license && format.license(model.license)) fields.push(`license: ${q(model.license)}`);
-    else if (model.license) notes.push(`license: ${model.license} (not a license the data knows yet)`);
+    const licenseProblem = model.license ? format.licenseProblem(model.license) : null;
+    if (model.license && !licenseProblem) fields.push(`license: ${q(model.license)}`);
+    else if (licenseProblem) notes.push(licenseProblem);
     else if (model.unknownLicense) notes.push(`license: "${model.unknownLicense}" has no SPDX id`);
     fields.push(`sources: ${sources}`);
     for (const n of notes) out(`    // ${comment(`${model.name}: ${n}`)}`);
@@ -239,21 +238,22 @@ export function articleFile(draft: Draft, options: ArticleFileOptions): string {
   }
 
   // Region mentions: one entry per region with every sentence that names it.
-  const regions = new Map<string, Set<number>>();
+  // Region mentions: one entry per region (however the text names it) with every sentence that names it.
+  const regions = new Map<string, { written: string; where: Set<number> }>();
   const unplaced: string[] = [];
   for (const m of draft.regionMentions) {
-    const region = format.place(m.place);
-    if (!region) {
+    const read = format.place(m.place);
+    if (!('written' in read)) {
       unplaced.push(`${m.place.name} (${key(m.sentence)})`);
       continue;
     }
-    const set = regions.get(region) ?? new Set<number>();
-    set.add(m.sentence);
-    regions.set(region, set);
+    const entry = regions.get(read.region) ?? { written: read.written, where: new Set<number>() };
+    entry.where.add(m.sentence);
+    regions.set(read.region, entry);
   }
   out('  regionMentions: [');
-  if (unplaced.length) out(`    // ${comment(`places the data does not know yet: ${[...new Set(unplaced)].join(', ')}`)}`);
-  for (const [region, where] of regions) out(`    { region: ${q(region)}, sources: ${cites(where)} },`);
+  if (unplaced.length) out(`    // ${comment(`places the reference data cannot read: ${[...new Set(unplaced)].join(', ')}`)}`);
+  for (const { written, where } of regions.values()) out(`    { region: ${q(written)}, sources: ${cites(where)} },`);
   out('  ],');
   for (const n of draft.notes) out(`  // Not drafted, ${key(n.sentence)}: ${comment(n.text)}`);
   out('});');

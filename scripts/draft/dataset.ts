@@ -1,16 +1,18 @@
+import { countries } from 'countries-list';
 import { articleSources } from '../../src/data/articles';
-import type { ArticleSource } from '../../src/data/authoring';
-import { licenses, regions } from '../../src/data/reference';
+import type { ArticleSource } from '../../src/data/sources/authoring';
+import { COMPANY_KINDS, FUNDING_TYPES, MODEL_KINDS } from '../../src/data/sources/vocabularies';
 import type { DraftJson } from './json';
 
 /**
- * The drafter's only window on src/: the served articles (their companies, aliases and the seed
- * article), the reference regions and licenses, and where article files and their helpers live.
- * When the data layer moves, these imports and paths are what change.
+ * The drafter's window on src/ for what it reads cheaply: the served articles (their companies,
+ * aliases and the seed article), the vocabularies article files accept, and where article files
+ * and their helpers live. Reading places and licenses with the reference packages (slow to load)
+ * is format.ts's job, loaded only when a file is written.
  */
 
 /** Where an article file imports its helpers from (repository path). */
-export const AUTHORING_MODULE = 'src/data/authoring.ts';
+export const AUTHORING_MODULE = 'src/data/sources/authoring.ts';
 /** Where article files live, and the index that lists them. */
 export const ARTICLES_DIR = 'src/data/articles';
 export const ARTICLES_INDEX = 'src/data/articles/index.ts';
@@ -18,7 +20,8 @@ export const ARTICLES_INDEX = 'src/data/articles/index.ts';
 export interface KnownCompany {
   readonly slug: string;
   readonly name: string;
-  readonly kind: string;
+  /** What the served data says it is; null where no article says. */
+  readonly kind: string | null;
   readonly aliases: readonly string[];
   readonly headquarters: string | null;
 }
@@ -32,7 +35,7 @@ export function knownCompanies(): KnownCompany[] {
       bySlug.set(c.slug, {
         slug: c.slug,
         name: prior?.name ?? c.name,
-        kind: prior?.kind ?? c.kind,
+        kind: prior?.kind ?? (c.kind && c.kind !== 'UNSPECIFIED' ? c.kind : null),
         aliases: [...new Set([...(prior?.aliases ?? []), ...(c.aliases ?? [])])],
         headquarters: prior?.headquarters ?? c.headquarters ?? null,
       });
@@ -41,48 +44,26 @@ export function knownCompanies(): KnownCompany[] {
   return [...bySlug.values()];
 }
 
-/** Region slugs the served data knows, by every name and alias (lower case). */
-export function knownRegions(): ReadonlyMap<string, string> {
-  const map = new Map<string, string>();
-  for (const r of regions) {
-    map.set(r.name.toLowerCase(), r.slug);
-    if (r.isoCode) map.set(r.isoCode.toLowerCase(), r.slug);
-    for (const a of r.aliases) map.set(a.toLowerCase(), r.slug);
-  }
-  return map;
-}
-
-/** SPDX ids the served data knows. */
-export const knownLicenses = (): ReadonlySet<string> => new Set(licenses.map((l) => l.spdxId));
-
-/** Company kinds and model kinds article files accept today. */
-export const COMPANY_KINDS: ReadonlySet<string> = new Set(['STARTUP', 'VENTURE_CAPITAL', 'CORPORATION', 'RESEARCH_LAB']);
-export const MODEL_KINDS: ReadonlySet<string> = new Set(['LARGE_LANGUAGE_MODEL']);
-/** Funding types article files accept today. */
-export const FUNDING_TYPES: ReadonlySet<string> = new Set([
-  'PRE_SEED',
-  'SEED',
-  'SERIES_A',
-  'SERIES_B',
-  'SERIES_C',
-  'SERIES_D',
-  'SERIES_UNKNOWN',
-  'CONVERTIBLE_NOTE',
-  'DEBT_FINANCING',
-  'CORPORATE_ROUND',
-  'PRIVATE_EQUITY',
-  'GRANT',
-  'UNDISCLOSED',
-]);
+/** Company kinds, model kinds and funding types article files accept (the open vocabularies). */
+export const COMPANY_KIND_VALUES: ReadonlySet<string> = new Set(Object.keys(COMPANY_KINDS));
+export const MODEL_KIND_VALUES: ReadonlySet<string> = new Set(Object.keys(MODEL_KINDS));
+export const FUNDING_TYPE_VALUES: ReadonlySet<string> = new Set(Object.keys(FUNDING_TYPES));
 
 /** The served article with this slug. */
 export const servedArticle = (slug: string): ArticleSource | undefined => articleSources.find((a) => a.slug === slug);
+
+/** A place as an article file writes it ('Paris, FR', 'FR', 'Europe') named as news text names it ('Paris', 'France', 'Europe'). */
+function placeName(place: string | undefined): string | null {
+  if (place === undefined) return null;
+  const city = /^(.+?),/.exec(place);
+  if (city) return city[1]!;
+  return /^[A-Z]{2}$/.test(place) ? (countries[place as keyof typeof countries]?.name ?? place) : place;
+}
 
 /** A hand-written article file's facts in the `--json` shape, to score a draft of its text against. */
 export function articleFacts(source: ArticleSource): DraftJson {
   const companies = source.companies ?? [];
   const name = (slug: string) => companies.find((c) => c.slug === slug)?.name ?? slug;
-  const regionName = (slug: string | undefined) => (slug ? (regions.find((r) => r.slug === slug)?.name ?? slug) : null);
   const pairs: [string, string][] = [];
   for (const c of companies) {
     for (const other of c.competitors ?? []) {
@@ -90,7 +71,7 @@ export function articleFacts(source: ArticleSource): DraftJson {
     }
   }
   return {
-    companies: companies.map((c) => ({ name: c.name, kind: c.kind, headquarters: regionName(c.headquarters) })),
+    companies: companies.map((c) => ({ name: c.name, kind: c.kind ?? null, headquarters: placeName(c.headquarters) })),
     fundingRounds: (source.fundingRounds ?? []).map((r) => {
       const investors = [...(r.investments ?? []).map((i) => i.investor)];
       for (const t of r.tranches ?? []) for (const i of t.investors) if (!investors.includes(i)) investors.push(i);
@@ -107,6 +88,3 @@ export function articleFacts(source: ArticleSource): DraftJson {
     competitors: pairs.map(([a, b]) => [name(a), name(b)] as [string, string]),
   };
 }
-
-/** The article-file format in force on this branch (format.ts): switch to NEXT when the data layer accepts it. */
-export { TODAY as FORMAT } from './format';

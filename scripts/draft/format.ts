@@ -1,65 +1,43 @@
-import { COMPANY_KINDS, FUNDING_TYPES, knownLicenses, knownRegions, MODEL_KINDS } from './dataset';
+import { resolveLicense, resolvePlace } from '../../src/data/reference';
+import { COMPANY_KIND_VALUES, FUNDING_TYPE_VALUES, MODEL_KIND_VALUES } from './dataset';
 import type { Place } from './places';
 
 /**
  * What the article-file format accepts, so the writer puts only valid values in data and the
- * rest in comments for the reviewer. TODAY is the format on main now (kinds required and from a
- * short list, places and licenses only as src/data/reference.ts knows them); NEXT is the format
- * the data layer is moving to (kinds optional from the full vocabularies, places as 'City, CC'
- * resolved at build time, any SPDX license). dataset.ts picks the one in force.
+ * rest in comments for the reviewer: kinds and funding types from the open vocabularies, places
+ * and licenses read by the same reference resolution `npm run data:check` uses. Loading the
+ * reference packages takes a second or two, so only writing a file loads this module.
  */
 export interface AuthoringFormat {
-  readonly name: 'today' | 'next';
-  /** Whether an article file must state every company's and model's kind. */
-  readonly kindRequired: boolean;
   companyKind(kind: string): boolean;
   modelKind(kind: string): boolean;
   fundingType(type: string): boolean;
-  /** How a place is written, or null when this format cannot say it yet. */
-  place(place: Place): string | null;
-  license(spdxId: string): boolean;
+  /** How a place is written ('Lisbon, PT', 'FR', 'Europe'), or why the reference data cannot read it. */
+  place(place: Place): { readonly written: string; readonly region: string } | { readonly problem: string };
+  /** The region slug a place an article file already states resolves to, or null. */
+  regionOf(written: string): string | null;
+  /** Why a license cannot be stated, or null when it can. */
+  licenseProblem(spdxId: string): string | null;
 }
 
-/** The format on main today. */
-export const TODAY: AuthoringFormat = {
-  name: 'today',
-  kindRequired: true,
-  companyKind: (kind) => COMPANY_KINDS.has(kind),
-  modelKind: (kind) => MODEL_KINDS.has(kind),
-  fundingType: (type) => FUNDING_TYPES.has(type),
+function regionOf(written: string): string | null {
+  const result = resolvePlace(written);
+  return 'problem' in result ? null : result.regions[0]!.slug;
+}
+
+/** The article-file format of src/data/sources/article-file.ts. */
+export const FORMAT: AuthoringFormat = {
+  companyKind: (kind) => COMPANY_KIND_VALUES.has(kind) && kind !== 'UNSPECIFIED',
+  modelKind: (kind) => MODEL_KIND_VALUES.has(kind) && kind !== 'UNSPECIFIED',
+  fundingType: (type) => FUNDING_TYPE_VALUES.has(type),
   place(place) {
-    const regions = knownRegions();
-    return (
-      regions.get(place.name.toLowerCase()) ??
-      (place.country && place.kind === 'country' ? (regions.get(place.country.toLowerCase()) ?? null) : null)
-    );
+    // A name the drafter cannot tell apart is read as written, so the note lists the candidates.
+    const result = resolvePlace(place.authoring ?? place.name);
+    return 'problem' in result ? { problem: result.problem } : { written: place.authoring ?? place.name, region: result.regions[0]!.slug };
   },
-  license: (spdxId) => knownLicenses().has(spdxId),
-};
-
-const FULL_COMPANY_KINDS = new Set(
-  'STARTUP VENTURE_CAPITAL CORPORATION RESEARCH_LAB PRIVATE_EQUITY ACCELERATOR UNIVERSITY GOVERNMENT BANK SOVEREIGN_WEALTH_FUND ANGEL_INVESTOR FAMILY_OFFICE HEDGE_FUND ASSET_MANAGER NONPROFIT UNSPECIFIED'.split(
-    ' ',
-  ),
-);
-const FULL_MODEL_KINDS = new Set(
-  'LARGE_LANGUAGE_MODEL MULTIMODAL VISION SPEECH_RECOGNITION SPEECH_SYNTHESIS AUDIO_GENERATION EMBEDDING IMAGE_GENERATION VIDEO_GENERATION CODE ROBOTICS SCIENTIFIC WORLD_MODEL OTHER UNSPECIFIED'.split(
-    ' ',
-  ),
-);
-const FULL_FUNDING_TYPES = new Set(
-  'PRE_SEED SEED ANGEL SERIES_A SERIES_B SERIES_C SERIES_D SERIES_E SERIES_F SERIES_G SERIES_H SERIES_I SERIES_J SERIES_UNKNOWN CONVERTIBLE_NOTE DEBT_FINANCING CORPORATE_ROUND PRIVATE_EQUITY GRANT EQUITY_CROWDFUNDING PRODUCT_CROWDFUNDING SECONDARY_MARKET POST_IPO_EQUITY POST_IPO_DEBT POST_IPO_SECONDARY NON_EQUITY_ASSISTANCE INITIAL_COIN_OFFERING UNDISCLOSED'.split(
-    ' ',
-  ),
-);
-
-/** The format the shared decisions describe: places by name resolved at build time, full vocabularies, any SPDX id. */
-export const NEXT: AuthoringFormat = {
-  name: 'next',
-  kindRequired: false,
-  companyKind: (kind) => FULL_COMPANY_KINDS.has(kind),
-  modelKind: (kind) => FULL_MODEL_KINDS.has(kind),
-  fundingType: (type) => FULL_FUNDING_TYPES.has(type),
-  place: (place) => place.authoring,
-  license: () => true,
+  regionOf,
+  licenseProblem(spdxId) {
+    const result = resolveLicense(spdxId);
+    return 'problem' in result ? result.problem : null;
+  },
 };

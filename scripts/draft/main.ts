@@ -9,15 +9,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFile, slugify } from './article-file';
+import { slugify } from './article-file';
 import { listInIndex } from './article-index';
-import { ARTICLES_DIR, ARTICLES_INDEX, AUTHORING_MODULE, FORMAT } from './dataset';
+import { ARTICLES_DIR, ARTICLES_INDEX } from './dataset';
 import { draftArticle } from './draft';
-import { ExistingCompanies } from './existing';
 import { DraftError, decodeArticle, EXIT } from './input';
 import { toJson } from './json';
+import { draftedFile, ROOT } from './write';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const USAGE =
   'usage: npm run article:draft -- FILE.txt [--out PATH] [--json] [--slug S] [--title T] [--url U] [--published-on YYYY-MM-DD] [--force]';
 
@@ -47,7 +46,7 @@ function format(files: string[]) {
   spawnSync(resolve(ROOT, 'node_modules/.bin/biome'), ['check', '--write', ...files], { cwd: ROOT, stdio: 'ignore' });
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.help) {
     console.log(USAGE);
@@ -86,16 +85,10 @@ function main(argv: string[]): number {
   const slug = values.slug ?? slugify((title ?? draft.article.sentences[0]?.text ?? 'article').split(' ').slice(0, 6).join(' '));
   const out = values.out ? resolve(cwd, values.out) : resolve(ROOT, ARTICLES_DIR, `${slug}.ts`);
   if (existsSync(out) && !values.force) throw new DraftError(`${relative(cwd, out)}: exists; give --force to overwrite it`, EXIT.EXISTS);
-  const file = relative(ROOT, out);
-  let authoringImport = relative(dirname(out), resolve(ROOT, AUTHORING_MODULE)).replace(/\.ts$/, '');
-  if (!authoringImport.startsWith('.')) authoringImport = `./${authoringImport}`;
-  const source = articleFile(draft, {
-    file,
-    authoringImport,
+  const { file, source } = await draftedFile(draft, {
+    out,
     slug,
-    source: relative(ROOT, input),
-    format: FORMAT,
-    existing: new ExistingCompanies(),
+    input: relative(ROOT, input),
     ...(title ? { title } : {}),
     ...(values.url ? { url: values.url } : {}),
     ...(publishedOn ? { publishedOn } : {}),
@@ -118,7 +111,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof DraftError) {
     console.error(error.message);

@@ -110,38 +110,47 @@ const { articleFile } = (await tsImport(
   '../../scripts/draft/article-file.ts',
   import.meta.url,
 )) as typeof import('../../scripts/draft/article-file');
-const { TODAY, NEXT } = (await tsImport('../../scripts/draft/format.ts', import.meta.url)) as typeof import('../../scripts/draft/format');
+const { FORMAT } = (await tsImport('../../scripts/draft/format.ts', import.meta.url)) as typeof import('../../scripts/draft/format');
 const { ExistingCompanies } = (await tsImport(
   '../../scripts/draft/existing.ts',
   import.meta.url,
 )) as typeof import('../../scripts/draft/existing');
 
 describe('the article-file writer', () => {
-  const text =
-    'Lisbon-based startup Okapi Robotics has raised €62 million in a Series B round led by Northwind Ventures, with the French public investment bank Bpifrance and tech giant Nvidia Corp joining.';
-  const write = (format: typeof TODAY) =>
+  const write = (text: string) =>
     articleFile(draftArticle(text), {
       file: 'tests/.out/okapi.ts',
-      authoringImport: '../../src/data/authoring',
+      authoringImport: '../../src/data/sources/authoring',
       slug: 'okapi',
       source: 'okapi.txt',
-      format,
+      format: FORMAT,
       existing: new ExistingCompanies(),
     });
 
-  it("writes only what today's format accepts as data, the rest as comments", () => {
-    const file = write(TODAY);
-    expect(file).toContain("// Okapi Robotics: headquarters: Lisbon ('Lisbon, PT')");
-    expect(file).toContain('// Bpifrance: kind: BANK (the format cannot hold it yet)');
+  it('writes places, kinds and licenses as article files state them', () => {
+    const file = write(
+      'Lisbon-based startup Okapi Robotics has raised €62 million in a Series B round led by Northwind Ventures, with the French public investment bank Bpifrance and tech giant Nvidia Corp joining.',
+    );
+    expect(file).toContain("{ slug: 'okapi-robotics', name: 'Okapi Robotics', kind: 'STARTUP', headquarters: 'Lisbon, PT'");
+    expect(file).toContain("{ slug: 'bpifrance', name: 'Bpifrance', kind: 'BANK', headquarters: 'FR'");
     // A served company is matched by alias ("Nvidia Corp") and written as the served data names it.
     expect(file).toContain("{ slug: 'nvidia', name: 'Nvidia', kind: 'CORPORATION', sources: [s.s1] }");
     expect(file).toContain("{ investor: 'northwind-ventures', lead: true");
+    expect(file).toContain("{ region: 'Lisbon, PT', sources: [s.s1] }");
   });
 
-  it('writes places, kinds and licenses as data in the format the data layer is moving to', () => {
-    const file = write(NEXT);
-    expect(file).toContain("headquarters: 'Lisbon, PT'");
-    expect(file).toContain("{ slug: 'bpifrance', name: 'Bpifrance', kind: 'BANK', headquarters: 'FR'");
-    expect(file).not.toContain('choose one');
+  it('leaves a kind the text does not state out, and a license SPDX does not know as a comment', () => {
+    const file = write(
+      'Quokka Labs has raised $9 million from Tern Partners. The company also released Quokka-7, a model available under the Quokka Community License.',
+    );
+    expect(file).toMatch(/\{ slug: 'tern-partners', name: 'Tern Partners', sources: \[s\.s1\] \}/);
+    expect(file).toMatch(/\/\/ Quokka-7: license: .*Quokka Community License.* has no SPDX id/);
+    expect(file).not.toMatch(/license: '/);
+  });
+
+  it('notes a headquarters that conflicts with the served data instead of stating it', () => {
+    const file = write('Berlin-based Mistral AI has raised €20 million in a seed round led by Kelp Ventures.');
+    expect(file).not.toContain("headquarters: 'Berlin, DE'");
+    expect(file).toMatch(/\/\/ Mistral AI: headquarters: Berlin \(s1\): the served data says Paris, FR/);
   });
 });
