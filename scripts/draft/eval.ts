@@ -1,7 +1,7 @@
 /**
  * `npm run eval:draft [-- --verbose]`: drafts every article of the labeled corpus
  * (tests/fixtures/drafting/) and the seed article, and prints precision and recall per fact kind
- * over atomic facts (DRAFT-LABELS.md's matching rules). `--verbose` adds each article's figures.
+ * over atomic facts (docs/drafting.md's matching rules). `--verbose` adds each article's figures.
  */
 import { evaluateCorpus, evaluateSeed, overall, percent, precision, recall } from './evaluate';
 import { formatScores } from './score';

@@ -1,8 +1,8 @@
 import type { Draft } from './draft';
 
 /**
- * The drafted facts in the shape outside scorers read (DRAFT-LABELS.md): companies, fundingRounds,
- * models, competitors; unknown values are null, never guessed.
+ * The drafted facts in the shape docs/drafting.md specifies, which the labeled corpus shares:
+ * companies, fundingRounds, models, competitors; unknown values are null, never guessed.
  */
 
 export interface DraftJson {

@@ -60,7 +60,7 @@ const ORG_WORDS = new Set(
 const PERSON_CUES =
   /\b(?:angels?(?!\s+(?:networks?|groups?|syndicates?|clubs?|funds?))|angel investors?|individuals?|founders?|co-?founders?|executives?|entrepreneurs?|chief|ceo|cto|president|partner at|professor|former)\b/;
 
-/** What an organization is, as DRAFT-LABELS.md's vocabulary says it; the longest phrase wins. */
+/** What an organization is, as docs/drafting.md's kind table says it; the longest phrase wins. */
 const KIND_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bsovereign wealth funds?\b/, 'SOVEREIGN_WEALTH_FUND'],
   [/\bprivate[- ]equity (?:firms?|groups?|investors?|houses?|funds?)\b/, 'PRIVATE_EQUITY'],

@@ -3,7 +3,7 @@ import { nameKey } from './organizations';
 
 /**
  * Precision and recall of drafted facts against gold labels, counted over atomic facts as
- * DRAFT-LABELS.md says: names match ignoring case, punctuation and a trailing legal suffix, or as a
+ * docs/drafting.md says: names match ignoring case, punctuation and a trailing legal suffix, or as a
  * short form the article uses beside the full name; rounds match by company and amount, then order.
  */
 
