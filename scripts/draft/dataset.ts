@@ -44,6 +44,10 @@ export function knownCompanies(): KnownCompany[] {
   return [...bySlug.values()];
 }
 
+/** A CompanyKind or ModelKind value: the drafter's phrase tables name only values the vocabularies hold. */
+export type CompanyKindValue = keyof typeof COMPANY_KINDS;
+export type ModelKindValue = keyof typeof MODEL_KINDS;
+
 /** Company kinds, model kinds and funding types article files accept (the open vocabularies). */
 export const COMPANY_KIND_VALUES: ReadonlySet<string> = new Set(Object.keys(COMPANY_KINDS));
 export const MODEL_KIND_VALUES: ReadonlySet<string> = new Set(Object.keys(MODEL_KINDS));

@@ -1,4 +1,5 @@
 import { subjectBefore } from './clause';
+import type { ModelKindValue } from './dataset';
 import { licenseMentions } from './licenses';
 import { NOT_NAMES } from './names';
 import type { Organization } from './organizations';
@@ -57,7 +58,7 @@ function modelEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-const MODEL_KINDS: readonly (readonly [RegExp, string])[] = [
+const MODEL_KINDS: readonly (readonly [RegExp, ModelKindValue])[] = [
   [/\b(?:large )?language models?\b|\bllms?\b|\bchatbot models?\b/i, 'LARGE_LANGUAGE_MODEL'],
   [/\bspeech[- ]recognition\b|\btranscri\w+\b/i, 'SPEECH_RECOGNITION'],
   [/\b(?:text-to-speech|speech synthesis|voice models?)\b/i, 'SPEECH_SYNTHESIS'],

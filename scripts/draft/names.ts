@@ -1,3 +1,4 @@
+import type { CompanyKindValue } from './dataset';
 import { lexiconTag } from './nlp';
 import { isPlace, nationalityCode, nationalityPlace, resolvePlace } from './places';
 import { type Chunk, chunkEnd, span, type Token } from './tokens';
@@ -61,7 +62,7 @@ const PERSON_CUES =
   /\b(?:angels?(?!\s+(?:networks?|groups?|syndicates?|clubs?|funds?))|angel investors?|individuals?|founders?|co-?founders?|executives?|entrepreneurs?|chief|ceo|cto|president|partner at|professor|former)\b/;
 
 /** What an organization is, as docs/drafting.md's kind table says it; the longest phrase wins. */
-const KIND_PHRASES: readonly (readonly [RegExp, string])[] = [
+const KIND_PHRASES: readonly (readonly [RegExp, CompanyKindValue])[] = [
   [/\bsovereign wealth funds?\b/, 'SOVEREIGN_WEALTH_FUND'],
   [/\bprivate[- ]equity (?:firms?|groups?|investors?|houses?|funds?)\b/, 'PRIVATE_EQUITY'],
   [
