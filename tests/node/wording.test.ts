@@ -12,6 +12,8 @@ const PROCESS_WORDING = [
   /\b(?:this|earlier|previous|last|next) session\b/i,
   /\bsession (?:note|talk)\b/i,
 ];
+/** Names of files and folders outside the repository: what the repository holds must not depend on them. */
+const OUTSIDE = [/\/work\/(?:wt|main|shared)\b/, /\b(?:DRAFT-LABELS|DECISIONS|BRIEF)\.md\b/];
 const SELF = 'tests/node/wording.test.ts';
 
 function files(path: string): string[] {
@@ -25,13 +27,21 @@ function files(path: string): string[] {
   return readdirSync(path).flatMap((name) => (name === 'node_modules' || name === '.out' ? [] : files(join(path, name))));
 }
 
-it('speaks of the project only: no issue numbers or session talk in code, tests, scripts or docs', () => {
-  const scanned = ROOTS.flatMap(files).filter((f) => f !== SELF && TEXT.test(f.split('/').pop()!));
-  expect(scanned.length).toBeGreaterThan(50);
-  const found = scanned.flatMap((file) =>
+const scanned = () => ROOTS.flatMap(files).filter((f) => f !== SELF && TEXT.test(f.split('/').pop()!));
+/** Every line of the scanned files that one of `patterns` matches, as `file:line: text`. */
+const matching = (patterns: readonly RegExp[]) =>
+  scanned().flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')
-      .flatMap((line, i) => (PROCESS_WORDING.some((re) => re.test(line)) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+      .flatMap((line, i) => (patterns.some((re) => re.test(line)) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
   );
-  expect(found).toEqual([]);
+
+it('speaks of the project only: no issue numbers or session talk in code, tests, scripts or docs', () => {
+  expect(scanned().length).toBeGreaterThan(50);
+  expect(matching(PROCESS_WORDING)).toEqual([]);
+});
+
+it('names no file outside the repository: what it needs, it holds', () => {
+  expect(OUTSIDE.some((re) => re.test('see /work/wt/DRAFT-LABELS.md'))).toBe(true);
+  expect(matching(OUTSIDE)).toEqual([]);
 });

@@ -13,7 +13,7 @@ import {
 } from './regions';
 import { closest, fold } from './text';
 
-// Own code: reading a place as DECISIONS-style article files write it ("Lisbon, PT", "Portugal",
+// Own code: reading a place as article files write it ("Lisbon, PT", "Portugal",
 // "Europe") and explaining every place that cannot be read is this project's own format.
 
 /** A place read from an article file: the region and its ancestors, nearest first; or why it cannot be read. */
