@@ -139,7 +139,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   });
   for (const v of views) people.collect(v.text, v.tokens);
 
-  const orgs = new Organizations();
+  const orgs = new Organizations(article.text);
   const notes: DraftNote[] = [];
   let focus: Organization | undefined;
   const resolver: Resolver = {
