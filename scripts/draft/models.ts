@@ -1,7 +1,7 @@
 import { subjectBefore } from './clause';
 import type { ModelKindValue } from './dataset';
 import { licenseMentions } from './licenses';
-import { NOT_NAMES } from './names';
+import { isLanguageName, NOT_NAMES } from './names';
 import type { Organization } from './organizations';
 import { chunkEnd, span, type Token } from './tokens';
 import { type Resolver, type SentenceView, subjectOrg } from './view';
@@ -208,7 +208,11 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     const before = text.slice(0, t.start);
     const why = modelCue(view, i, end, known, r);
     // "whose AI models": a common word is not a model's name.
-    if (why && !name.split(' ').every((w) => /^(?:The|A|An|Its|This|That|In|On|And)$/.test(w) || NOT_NAMES.has(w.toLowerCase()))) {
+    if (
+      why &&
+      !isLanguageName(name) &&
+      !name.split(' ').every((w) => /^(?:The|A|An|Its|This|That|In|On|And)$/.test(w) || NOT_NAMES.has(w.toLowerCase()))
+    ) {
       add(i, end, known.has(lower) ? undefined : developerAt(i));
       if (more && (why === 'named' || why === 'known') && /\b(?:models|versions|variants|llms|sizes)\b[^.;]*$|,\s*$|:\s*$/i.test(before)) {
         listed = true;

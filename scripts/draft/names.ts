@@ -1,3 +1,4 @@
+import { languages } from 'countries-list';
 import type { CompanyKindValue } from './dataset';
 import { lexiconTag } from './nlp';
 import { isPlace, nationalityCode, nationalityPlace, resolvePlace } from './places';
@@ -11,6 +12,12 @@ import { type Chunk, chunkEnd, span, type Token } from './tokens';
  * Own code: compromise tags invented names inconsistently (Kleiner Perkins as a person, Index as
  * a verb); its tags are used as one signal among the article's own cues (titles, "said").
  */
+
+/** Language names (countries-list's ISO 639-1 list): "Swahili", "Yoruba". */
+const LANGUAGES: ReadonlySet<string> = new Set(Object.values(languages).map((l) => l.name.toLowerCase()));
+
+/** Whether a name is a language or languages ("Hausa", "Kannada-English"), which organizations and models are not. */
+export const isLanguageName = (name: string) => name.split(/[\s-]+/).every((w) => LANGUAGES.has(w.toLowerCase()));
 
 /** Capitalised words that begin sentences or headlines but never are, or start, a name. */
 const NOT_NAMES = new Set(
@@ -296,6 +303,7 @@ export function nameKind(tokens: readonly Token[], chunk: Chunk, people: People)
   if (isPlace(text) || nationalityCode(text)) return 'place';
   // "Nonprofit lab Common Weights …", "Insurtech Brambling …": a word for a kind of organization.
   if (words.length === 1 && (kindOf(text) || /^[\p{L}]+tech$/iu.test(text))) return 'other';
+  if (isLanguageName(text)) return 'other';
   // "24m", "5bn", "3rd": a number with its unit, not a name like "4impact".
   if (words.length === 1 && /^\d+(?:[.,]\d+)?[a-z]{0,2}$/i.test(text)) return 'other';
   return 'organization';
