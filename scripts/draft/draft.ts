@@ -145,7 +145,10 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const resolver: Resolver = {
     people,
     org(name, sentence, evenIfPlace = false) {
-      const clean = name.replace(/['’]s?$/, '').trim();
+      // "Beersheba's Midbar Robotics": the place that owns the name is where it is, not part of it.
+      const owner = /^(.+?)['’]s\s+(?=\p{Lu})/u.exec(name);
+      const named = owner && resolvePlace(owner[1]!, { minCityPopulation: 50_000 }) ? name.slice(owner[0].length) : name;
+      const clean = named.replace(/['’]s?$/, '').trim();
       const tokens = tokenize(clean);
       if (tokens.length === 0) return undefined;
       const kind = nameKind(tokens, { from: 0, to: tokens.length, text: clean }, people);

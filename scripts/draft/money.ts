@@ -58,6 +58,7 @@ const PREFIXES: readonly (readonly [string, string])[] = [
   ['Rs.', 'INR'],
   ['Rs', 'INR'],
   ['₪', 'ILS'],
+  ['NIS', 'ILS'],
   ['₦', 'NGN'],
   ['₱', 'PHP'],
   ['₺', 'TRY'],
