@@ -118,7 +118,9 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const people = new People();
   // A brand written in lower case ("nuvola", "deepset") shows itself by opening sentences; where
   // it does, its every occurrence is a name.
-  const openers = article.sentences.map((s) => /^([a-z][\p{L}\p{N}]*)\b/u.exec(s.text)?.[1]).filter((w): w is string => Boolean(w));
+  const openers = article.sentences
+    .map((s) => /^(?:[•·*–-]\s*)?([a-z][\p{L}\p{N}]*)\b/u.exec(s.text)?.[1])
+    .filter((w): w is string => Boolean(w));
   const brands = new Set(openers.filter((w) => article.text.split(w).length > 2));
   const branded = (t: Token): Token =>
     !t.namey && [...brands].some((b) => t.text === b || t.text.startsWith(`${b}-`)) ? { ...t, namey: true } : t;

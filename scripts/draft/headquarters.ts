@@ -163,6 +163,15 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       i = orgEnd - 1;
       continue;
     }
+    // "Kestrel Health (Berlin) raised …": a place in brackets right after a name is where it is.
+    if (next?.text === '(' && !resolvePlace(name)) {
+      const at = placeAt(view, end + 1, true);
+      if (at && tokens[at.end]?.text === ')') {
+        push(r.org(name, view.index), at.place, at.within);
+        i = at.end;
+        continue;
+      }
+    }
     // "the Denver, Colorado company", "a Paris maker of …", "the Singapore sovereign wealth fund", "a French startup"
     const article = tokens[i - 1]?.lower;
     if (article === 'the' || article === 'a' || article === 'an') {

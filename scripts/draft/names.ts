@@ -265,7 +265,7 @@ export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: stri
 /**
  * A word of the closed classes (preposition, conjunction, determiner, pronoun, adverb) that the
  * English lexicon knows, or an adverb made from a known adjective ("Separately"); an invented name
- * the tagger guesses from its ending ("Lanternfly" as an adverb) is not one.
+ * the tagger guesses from its ending ("Lanternfly", "Taxly" as adverbs) is not one.
  */
 function functionWord(t: Token): boolean {
   if (t.tags.has('ProperNoun')) return false;
@@ -273,7 +273,13 @@ function functionWord(t: Token): boolean {
   if (!['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'].some((tag) => t.tags.has(tag))) return false;
   if (lexiconTag(t.lower)) return true;
   const stem = /^(.+?)(?:ally|ily|ly)$/.exec(t.lower);
-  return Boolean(stem && [stem[1], `${stem[1]}al`, `${stem[1]}y`, `${stem[1]}e`, `${stem[1]}le`].some((w) => w && lexiconTag(w!)));
+  // A verb with "-ly" is not an adverb ("Taxly" is no "tax" + "ly").
+  return Boolean(
+    stem &&
+      [stem[1], `${stem[1]}al`, `${stem[1]}y`, `${stem[1]}e`, `${stem[1]}le`].some(
+        (w) => w && lexiconTag(w!) && lexiconTag(w!) !== 'Infinitive',
+      ),
+  );
 }
 
 /** Whether a sentence opens with a describing word (an adjective or -ing form) rather than a name. */
