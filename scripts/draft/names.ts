@@ -34,6 +34,8 @@ const NOT_NAMES = new Set(
     'startup startups company companies firm firms shares revenue sales customers deal deals'
   ).split(' '),
 );
+/** Words for an organization that, capitalised inside a sentence, begin its name ("Startup Forge"). */
+const ORG_NOUNS = new Set(['startup', 'company', 'firm']);
 /** Prepositions compromise's lexicon files as adjectives ("Inside Corvina, …", "Beyond that, …"). */
 const PREPOSITIONS = new Set([
   'inside',
@@ -256,7 +258,13 @@ export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: stri
   ) {
     return undefined;
   }
-  while (from < to && (NOT_NAMES.has(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower))) from++;
+  // A capitalised "Startup" or "Company" inside a sentence starts a name ("from Startup Forge"); first, it describes.
+  while (
+    from < to &&
+    (NOT_NAMES.has(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower)) &&
+    !(from > 0 && from === chunk.from && to - from > 1 && ORG_NOUNS.has(tokens[from]!.lower) && !tokens[from - 1]!.namey)
+  )
+    from++;
   while (to > from && NOT_NAMES.has(tokens[to - 1]!.lower) && !ORG_WORDS.has(tokens[to - 1]!.lower)) to--;
   if (from >= to) return undefined;
   return { from, to, text: span(sentence, tokens, from, to) };
