@@ -60,7 +60,7 @@ const APPOSITIVE_START = new Set([
   'itself',
 ]);
 const REFERENCES =
-  /\b(?:it|its|they|their|the (?:[\w-]+ )?(?:company|startup|start-up|firm|business|group|lab|developer|maker|provider|platform|unicorn|outfit|team|scale-up))\b/i;
+  /\b(?:it|its|they|their|we|our|the (?:[\w-]+ )?(?:company|startup|start-up|firm|business|group|lab|developer|maker|provider|platform|unicorn|outfit|team|scale-up))\b/i;
 
 /**
  * Index of the first token of the clause that contains token `at`. With `subjectList`, ", and"
