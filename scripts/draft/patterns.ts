@@ -59,6 +59,14 @@ const LEADS: readonly PhrasePattern[] = [
     expect: ['investor Northstar Capital', 'investor Fieldhouse Ventures'],
   },
   {
+    id: 'brought-in-x',
+    fact: 'investor',
+    trigger: /\b(?:brought|brings|bringing)\s+(?:in|on(?:\s+board)?)\s+(?=\p{Lu})/u,
+    names: 'after',
+    example: 'Tlaloc Robotics raised $6 million in a seed round led by Norte Ventures. It also brought in Acero Angels.',
+    expect: ['round Tlaloc Robotics 6000000 USD SEED', 'lead Norte Ventures', 'investor Acero Angels'],
+  },
+  {
     id: 'x-are-among-the-investors',
     fact: 'investor',
     trigger: /\b(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\b/i,
@@ -284,6 +292,16 @@ const COMPETITORS: readonly PhrasePattern[] = [
     names: 'before',
     example: 'Tanuki Intelligence makes inspection software. Landing AI and Keyence are its main rivals.',
     expect: ['competitor Tanuki Intelligence / Landing AI', 'competitor Tanuki Intelligence / Keyence'],
+  },
+  {
+    id: 'x-is-a-rival',
+    fact: 'competitor',
+    // No "to"/"of" after the noun: the rival is the article's company's ("a rival to X" is a-rival-to's).
+    trigger:
+      /\b(?:are|is|were|was)\s+(?:also\s+)?(?:a|an|another)\s+(?:\w+\s+)?(?:rival|competitor|challenger)\b(?!\s+(?:to|of|for|with)\b)/i,
+    names: 'before',
+    example: 'Tanuki Intelligence makes inspection software. Kyoto Vision is a rival on price for smaller plants.',
+    expect: ['competitor Tanuki Intelligence / Kyoto Vision'],
   },
 ];
 
