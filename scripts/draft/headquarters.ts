@@ -109,6 +109,14 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       let from = i;
       while (from > 0 && tokens[from - 1]!.placePart) from--;
       const place = `${from < i ? text.slice(tokens[from]!.start, t.start) : ''}${based[1]}`;
+      // "an Austin, Texas-based startup": the city before the comma, within the region that is "-based".
+      let city = from - 2;
+      while (city > 0 && tokens[city - 1]!.namey) city--;
+      const cityName = tokens[from - 1]?.text === ',' && tokens[from - 2]?.namey ? span(text, tokens, city, from - 1) : '';
+      if (cityName && resolvePlace(cityName, { within: place })?.kind === 'city') {
+        push(describedOrg(view, city, i + 1, r), cityName, place);
+        continue;
+      }
       // "-based" says it is a place, even one the reference data spells differently ("Ghent", GeoNames' "Gent").
       if (/^\p{Lu}/u.test(place) && !r.people.has(place)) push(describedOrg(view, from, i + 1, r), place);
       continue;
