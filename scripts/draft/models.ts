@@ -122,7 +122,7 @@ function modelCue(
   if (
     /^\s*,\s*(?:a|an|its|the|their)\b[^,.;]{0,80}?\b(?:model|llm|version|variant)s?\b/i.test(after) &&
     // The company noun must describe the name, not come after the model ("a model the company trained") or own it ("the company's model").
-    !/^\s*,\s*(?:a|an|the)\s+(?:(?!(?:model|llm)s?\b)[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|developer|maker|lab|provider|business|nonprofit|unicorn)\b(?!['’]s)/i.test(
+    !/^\s*,\s*(?:a|an|the)\s+(?:(?!(?:model|llm)s?\b)[\p{L}\p{N}-]+\s+){0,3}?(?:startup|start-up|company|firm|developer|maker|lab|provider|business|nonprofit|unicorn)\b(?!['’]s)/iu.test(
       after,
     )
   )

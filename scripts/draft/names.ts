@@ -182,9 +182,9 @@ export class People {
       const titled =
         from > i ||
         /\b(?:chief executive|executive|founder|co-founder|ceo|cto|president|partner|director|analyst|professor|dr\.?)$/.test(before);
-      // ", the chief executive", ", a partner at …": a role in apposition.
+      // ", the chief executive", ", a partner at …", ", co-founder of …": a role in apposition.
       const role =
-        /^, (?:the|a|an|its|our|their) (?:[\w-]+ ){0,3}?(?:chief|ceo|cto|cfo|coo|founder|co-founder|cofounder|head|partner|director|president|professor|analyst|executive|spokesperson|spokesman|spokeswoman|researcher|engineer|scientist|officer|manager)\b|^, (?:a|an|the) former\b|^, who\b/.test(
+        /^, (?:the|a|an|its|our|their) (?:[\w-]+ ){0,3}?(?:chief|ceo|cto|cfo|coo|founder|co-founder|cofounder|head|partner|director|president|professor|analyst|executive|spokesperson|spokesman|spokeswoman|researcher|engineer|scientist|officer|manager)\b|^, (?:chief|ceo|cto|cfo|coo|founder|co-founder|cofounder|partner|director|president|professor)\b|^, (?:a|an|the) former\b|^, who\b/.test(
           after.replace(/ , /g, ', '),
         );
       // "Marklund said": only a name the tagger knows as a first name; organizations say things too.
