@@ -1,5 +1,5 @@
 import { subjectBefore } from './clause';
-import { NOT_NAMES, ORG_WORDS, REPORTING, trimChunk } from './names';
+import { kindOf, NOT_NAMES, ORG_WORDS, REPORTING, trimChunk } from './names';
 import type { Organization } from './organizations';
 import { nationalityCode, nationalityPlace, resolvePlace } from './places';
 import { chunkEnd, span, type Token } from './tokens';
@@ -201,7 +201,8 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
     }
     // "French startup Mistral", "Swedish state-owned investor Saminvest", "Brisbane startup Wattle & Loom"
     else if (
-      (nationalityCode(name) || resolvePlace(name, { minCityPopulation: 1000 })) &&
+      // "University spin-out Orzeł": a word for a kind of organization is no place, whatever town bears it.
+      (nationalityCode(name) || (resolvePlace(name, { minCityPopulation: 1000 }) && !kindOf(name))) &&
       tokens[end] &&
       !tokens[end]!.namey &&
       tokens[end]!.word
