@@ -110,6 +110,9 @@ function nameBeforeVerb(view: SentenceView, from: number, at: number, people: Pe
 const sameMoney = (a: Money | null, b: Money | null) =>
   (a === null) === (b === null) && (!a || (a.amount === b!.amount && a.currency === b!.currency));
 
+/** Words between an amount and a round type that make the type a later round's ("as it eyes Series A"). */
+const LATER_ROUND = /\b(?:eyes|eyeing|plans?|planning|expects?|ahead of|until|before|towards?|targets?|targeting|prepares? for|next)\b/i;
+
 /** Drafts an article's facts from its plain text. */
 export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const article = splitArticle(raw);
@@ -248,9 +251,10 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       if (role !== 'round') continue;
       // Who raised: "a $20 million round for Acme", "Acme's $20 million round", the clause's subject, or "it".
       const afterText = text.slice(m.end);
-      const forName = /^\s*(?:[\w-]+\s+){0,4}?(?:for|in|into)\s+([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)/u.exec(
-        afterText,
-      );
+      const forName =
+        /^\s*(?:[\w-]+\s+){0,4}?(?:for|in|into|(?:round|investment|financing) of)\s+([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)/u.exec(
+          afterText,
+        );
       const possessive = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)['’]s?\s+(?:[\w-]+\s+){0,2}$/u.exec(
         text.slice(0, m.start),
       );
@@ -290,7 +294,10 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       // The type named nearest the amount in its clause, preferring one after it ("$20 million Series A").
       const clauseFrom = tokens[cs]?.start ?? 0;
       const clauseTo = tokens[ce]?.start ?? text.length;
-      const inClause = types.filter((t) => t.start >= clauseFrom && t.end <= clauseTo);
+      // "raises $3 million bridge round as it eyes Series A": a type the company is heading for is a later round's.
+      const inClause = types.filter(
+        (t) => t.start >= clauseFrom && t.end <= clauseTo && !(t.start > m.end && LATER_ROUND.test(text.slice(m.end, t.start))),
+      );
       const otherMoney = money.filter((o, k) => o !== m && roles[k] !== 'conversion' && o.start >= clauseFrom && o.end <= clauseTo);
       const nearest = [...inClause].sort((a, b) => Math.abs(a.start - m.end) - Math.abs(b.start - m.end))[0];
       const type =
