@@ -175,7 +175,13 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const competitors: DraftCompetition[] = [];
   const regionMentions: { place: Place; sentence: number }[] = [];
   /** The round "the round", "the financing" refer to: the latest that is not an earlier one. */
+  let sentenceIndex = 0;
   const currentRound = (types: readonly TypeMention[], text: string) => {
+    // "… raised a €9 million Series A in 2024. That round was led by …": the round the sentence before told.
+    if (/^(?:that|this)\s+(?:round|raise|financing|investment|deal)\b/i.test(text)) {
+      const told = [...rounds].reverse().find((r) => r.sentences.has(sentenceIndex - 1));
+      if (told) return told;
+    }
     const typed = types.map((t) => t.type).filter(Boolean);
     const byType = [...rounds].reverse().find((r) => r.type && typed.includes(r.type));
     if (byType) return byType;
@@ -187,6 +193,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
 
   for (const view of views) {
     const { text, tokens, index } = view;
+    sentenceIndex = index;
     if (index === 0 || (view.headline && !focus)) {
       const first = subjectBefore(text, tokens, tokens.length, people, view.stops);
       const org = first && first !== 'focus' ? resolver.org(first, index) : undefined;
