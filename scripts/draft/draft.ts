@@ -455,6 +455,18 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
     same.tranches.push(...r.tranches);
     for (const s of r.sentences) same.sentences.add(s);
   }
+  // "GlacierML raises Series A …" over "… raised 12.5 million dollars in Series A funding": a headline's
+  // round without an amount is the body's round of that type.
+  for (let k = merged.length - 1; k >= 0; k--) {
+    const r = merged[k]!;
+    if (r.value || !r.type || ![...r.sentences].every((i) => views[i]!.headline)) continue;
+    const body = merged.find((m) => m !== r && m.company === r.company && m.type === r.type && m.value);
+    if (!body) continue;
+    body.leads = unique([...body.leads, ...r.leads]);
+    body.investors = unique([...body.investors, ...r.investors]);
+    for (const s of r.sentences) body.sentences.add(s);
+    merged.splice(k, 1);
+  }
   for (const r of merged) {
     // Every lead is an investor; the company never invests in its own round.
     r.investors = unique([...r.leads, ...r.investors]).filter((o) => o !== r.company);
