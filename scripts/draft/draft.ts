@@ -225,6 +225,23 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       );
       previous = m;
     }
+    // "… secured R120 million. The financing comprises an R80 million seed round … and an R40 million
+    // facility …": the amount the sentence before told is the parts' total, not a round of its own.
+    if (
+      /^(?:the|this|that)\s+(?:financing|funding|round|capital|money|raise|investment)\s+(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is split|was split|is divided|was divided)\b/i.test(
+        text,
+      )
+    ) {
+      for (let k = rounds.length - 1; k >= 0; k--) {
+        const r = rounds[k]!;
+        const parts = money.filter((m, n) => roles[n] !== 'conversion' && m.currency === r.value?.currency);
+        if (!r.sentences.has(index - 1) || !r.value || parts.length < 2) continue;
+        if (parts.reduce((sum, m) => sum + Number(m.value), 0) === Number(r.value.amount)) {
+          totals.push(r.value);
+          rounds.splice(k, 1);
+        }
+      }
+    }
     for (const [n, m] of money.entries()) {
       const role = roles[n]!;
       const at = tokenAt(m.start);

@@ -311,7 +311,7 @@ export const RAISE_VERB =
 
 /** Nouns that make an amount a round's ("$20 million Series A", "€5m in seed funding"). */
 export const ROUND_NOUN =
-  /^\s*(?:\(\s*[^)]*\)\s*)?(?:in\s+|of\s+|worth\s+of\s+)?(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+|fresh\s+|additional\s+|further\s+|growth\s+|early-stage\s+|late-stage\s+|venture\s+|equity\s+|strategic\s+|first\s+|second\s+|extended\s+|oversubscribed\s+)*(?:round|funding|financing|investment|capital|raise|seed|pre-seed|series\s+[a-j]|series\s+round|grant|debt|loan|credit|facility|convertible|notes?|tranche|injection|backing|venture debt|equity|angel)\b/i;
+  /^\s*(?:\(\s*[^)]*\)\s*)?(?:in\s+|of\s+|worth\s+of\s+)?(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+|fresh\s+|additional\s+|further\s+|growth\s+|early-stage\s+|late-stage\s+|venture\s+|equity\s+|strategic\s+|first\s+|second\s+|extended\s+|oversubscribed\s+|working[- ]capital\s+|revolving\s+)*(?:round|funding|financing|investment|capital|raise|seed|pre-seed|series\s+[a-j]|series\s+round|grant|debt|loan|credit|facility|convertible|notes?|tranche|injection|backing|venture debt|equity|angel)\b/i;
 
 /** Raises that are not (yet) facts: plans, talks, rumours. */
 export const NOT_COMPLETED: readonly PhrasePattern[] = [
