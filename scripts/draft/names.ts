@@ -427,6 +427,15 @@ const UNIT = /\b(?:arm|unit|division|subsidiary|affiliate|vehicle|branch)\b/i;
 /** Verbs of saying: a comma clause with one is not an appositive. */
 export const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'told', 'added', 'confirmed', 'noted', 'stated', 'wrote']);
 
+/** "Table Bay Capital, the Ubuntu Angels Network, and …": "the" and a whole name before the next separator is the list's next item, not an appositive. */
+function theNameItem(tokens: readonly Token[], i: number, end: number, stops?: (t: Token) => boolean): boolean {
+  if (tokens[i]?.lower !== 'the' || !tokens[i + 1]?.namey) return false;
+  const nameEnd = chunkEnd(tokens, i + 1, stops);
+  const after = tokens[nameEnd];
+  if (nameEnd >= end || !after || after.lower === 'and') return true;
+  return after.text === ',' && /^(?:and|as)$/.test(tokens[nameEnd + 1]?.lower ?? '');
+}
+
 /**
  * Parses the names of a list starting at token `i` (before `end`): each optionally preceded by a
  * descriptor and followed by an appositive, separated by commas, "and", "as well as". Stops at the
@@ -512,7 +521,8 @@ export function parseList(
       }
     } else if (
       tokens[next]?.text === ',' &&
-      (APPOSITIVE_START.has(tokens[next + 1]?.lower ?? '') || participle(tokens[next + 1]) || tokens[next + 1]?.lower === 'owned')
+      (APPOSITIVE_START.has(tokens[next + 1]?.lower ?? '') || participle(tokens[next + 1]) || tokens[next + 1]?.lower === 'owned') &&
+      !theNameItem(tokens, next + 1, end, stops)
     ) {
       let close = next + 1;
       for (;;) {
