@@ -362,6 +362,21 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         }
       }
     }
+    // "Ardent Capital and Norberg Ventures had also backed its seed round": investors of an earlier
+    // round of the article's company, stated as a fact.
+    const backed =
+      /\b(?:backed|funded|invested in|participated in|took part in)\s+(?:its|their|the company's|the startup's)\s+(?:[\w-]+\s+){0,2}?(?:pre-seed|seed|series\s+[a-j])\b/i.exec(
+        text,
+      );
+    const backedType = backed && types.find((t) => t.type && t.start >= backed.index);
+    if (sentenceRounds.length === 0 && !rumour && backedType && focus) {
+      const type = backedType.type!;
+      const round =
+        rounds.find((r) => r.company === focus && r.type === type) ??
+        addRound(rounds, { company: focus, type, amount: null, value: null, past: true, sentence: index });
+      round.sentences.add(index);
+      sentenceRounds.push({ round, start: backed.index });
+    }
     // "The Series B was led by …": a type named without an amount sets the round's type when it has none.
     const target = sentenceRounds.at(-1)?.round ?? currentRound(types, text);
     if (

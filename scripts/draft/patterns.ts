@@ -67,6 +67,15 @@ const LEADS: readonly PhrasePattern[] = [
     expect: ['round Tlaloc Robotics 6000000 USD SEED', 'lead Norte Ventures', 'investor Acero Angels'],
   },
   {
+    id: 'x-backed-its-round',
+    fact: 'investor',
+    trigger:
+      /\b(?:backed|funded|invested in|participated in|took part in)\s+(?:its|their|the company's|the startup's)\s+(?:[\w-]+\s+){0,2}?(?:pre-seed|seed|series\s+[a-j])\b/i,
+    names: 'before',
+    example: 'Tessera AI raised €40 million in a Series B round. Birch Capital and Olm Ventures had also backed its seed round.',
+    expect: ['round Tessera AI 40000000 EUR SERIES_B', 'round Tessera AI null SEED', 'investor Birch Capital', 'investor Olm Ventures'],
+  },
+  {
     id: 'x-are-among-the-investors',
     fact: 'investor',
     trigger: /\b(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+|new\s+|existing\s+)?(?:investors|backers|participants)\b/i,
