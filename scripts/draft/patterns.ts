@@ -336,7 +336,7 @@ export const NOT_COMPLETED: readonly PhrasePattern[] = [
     id: 'would-value',
     fact: 'not-a-round',
     trigger:
-      /\b(?:would|could|may|might|will|shall|should)\s+(?:\w+\s+)?(?:raise|value|secure|close|land|bring\s+in|give)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?raising\b/i,
+      /\b(?:would|could|may|might|will|shall|should)\s+(?:\w+\s+)?(?:raise|value|secure|close|land|bring\s+in|give)\b|\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+|still\s+)?raising\b/i,
     example: 'The round could value Perihelion at $2 billion.',
     expect: ['no round', 'no valuation'],
   },
@@ -344,7 +344,7 @@ export const NOT_COMPLETED: readonly PhrasePattern[] = [
     id: 'people-familiar',
     fact: 'not-a-round',
     trigger:
-      /\baccording to (?:people|sources|a person|persons|two people|three people|several people|one person)\b|\bpeople (?:familiar|close|briefed|with knowledge)\b|\breportedly\b|\b(?:is|are|was|were) said to\b|\bsources (?:said|say|told)\b|\brumou?r/i,
+      /\baccording to (?:people|sources|a person|persons|two people|three people|several people|one person)\b|\bpeople (?:familiar|close|briefed|with knowledge)\b|\breportedly\b|\b(?:is|are|was|were) said to\b|\bsources (?:said|say|told)\b|\brumou?r|\b(?:chatter|speculation|whispers?)\b/i,
     example: 'Gannet raised $60 million, according to people familiar with the matter.',
     expect: ['no round'],
   },
