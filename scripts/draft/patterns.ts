@@ -50,6 +50,14 @@ const LEADS: readonly PhrasePattern[] = [
     expect: ['round Sakana 30000000 USD', 'lead Lux Capital', 'lead Founders Fund'],
   },
   {
+    id: 'x-led-it',
+    fact: 'lead',
+    trigger: /\b(?:co-led|led|headed|spearheaded|anchored)\s+it(?=\s*[,.;]|\s+(?:and|with|alongside)\b)/i,
+    names: 'before',
+    example: 'Ostra Security raised a $60 million Series B round in January. Hermon Growth led it, and Ayalon Ventures also invested.',
+    expect: ['round Ostra Security 60000000 USD SERIES_B', 'lead Hermon Growth', 'investor Ayalon Ventures'],
+  },
+  {
     id: 'funding-came-from',
     fact: 'investor',
     trigger:
