@@ -60,7 +60,7 @@ const APPOSITIVE_START = new Set([
   'itself',
 ]);
 const REFERENCES =
-  /\b(?:it|its|they|their|the (?:[\w-]+ )?(?:company|startup|start-up|firm|business|group|lab|developer|maker|provider|platform|unicorn|outfit|team|scale-up))\b/i;
+  /\b(?:it|its|they|their|we|our|the (?:[\w-]+ )?(?:company|startup|start-up|firm|business|group|lab|developer|maker|provider|platform|unicorn|outfit|team|scale-up))\b/i;
 
 /**
  * Index of the first token of the clause that contains token `at`. With `subjectList`, ", and"
@@ -150,7 +150,10 @@ function classify(sentence: string, tokens: readonly Token[], from: number, to: 
       const prev = tokens[trimmed.from - 1];
       const next = tokens[trimmed.to];
       const possessive = next && ["'s", '’s', "'", '’'].includes(next.text);
-      const afterPreposition = prev ? PREPOSITIONS.has(prev.lower) : false;
+      // "taking on Munich's Gridwise Analytics": the owner's preposition governs the owned name too.
+      const owner = prev && ["'s", '’s'].includes(prev.text) ? out.find((n) => n.chunk.to === trimmed.from - 1) : undefined;
+      const governing = owner ? tokens[owner.chunk.from - 1] : prev;
+      const afterPreposition = governing ? PREPOSITIONS.has(governing.lower) : false;
       // "Nordic and Baltic AI startups", "US investors": a name used as a modifier of a plural noun.
       const modifier =
         next &&

@@ -110,6 +110,9 @@ function nameBeforeVerb(view: SentenceView, from: number, at: number, people: Pe
 const sameMoney = (a: Money | null, b: Money | null) =>
   (a === null) === (b === null) && (!a || (a.amount === b!.amount && a.currency === b!.currency));
 
+/** Words between an amount and a round type that make the type a later round's ("as it eyes Series A"). */
+const LATER_ROUND = /\b(?:eyes|eyeing|plans?|planning|expects?|ahead of|until|before|towards?|targets?|targeting|prepares? for|next)\b/i;
+
 /** Drafts an article's facts from its plain text. */
 export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const article = splitArticle(raw);
@@ -118,7 +121,9 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const people = new People();
   // A brand written in lower case ("nuvola", "deepset") shows itself by opening sentences; where
   // it does, its every occurrence is a name.
-  const openers = article.sentences.map((s) => /^([a-z][\p{L}\p{N}]*)\b/u.exec(s.text)?.[1]).filter((w): w is string => Boolean(w));
+  const openers = article.sentences
+    .map((s) => /^(?:[•·*–-]\s*)?([a-z][\p{L}\p{N}]*)\b/u.exec(s.text)?.[1])
+    .filter((w): w is string => Boolean(w));
   const brands = new Set(openers.filter((w) => article.text.split(w).length > 2));
   const branded = (t: Token): Token =>
     !t.namey && [...brands].some((b) => t.text === b || t.text.startsWith(`${b}-`)) ? { ...t, namey: true } : t;
@@ -139,13 +144,16 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   });
   for (const v of views) people.collect(v.text, v.tokens);
 
-  const orgs = new Organizations();
+  const orgs = new Organizations(article.text);
   const notes: DraftNote[] = [];
   let focus: Organization | undefined;
   const resolver: Resolver = {
     people,
     org(name, sentence, evenIfPlace = false) {
-      const clean = name.replace(/['’]s?$/, '').trim();
+      // "Beersheba's Midbar Robotics": the place that owns the name is where it is, not part of it.
+      const owner = /^(.+?)['’]s\s+(?=\p{Lu})/u.exec(name);
+      const named = owner && resolvePlace(owner[1]!, { minCityPopulation: 50_000 }) ? name.slice(owner[0].length) : name;
+      const clean = named.replace(/['’]s?$/, '').trim();
       const tokens = tokenize(clean);
       if (tokens.length === 0) return undefined;
       const kind = nameKind(tokens, { from: 0, to: tokens.length, text: clean }, people);
@@ -167,7 +175,13 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
   const competitors: DraftCompetition[] = [];
   const regionMentions: { place: Place; sentence: number }[] = [];
   /** The round "the round", "the financing" refer to: the latest that is not an earlier one. */
+  let sentenceIndex = 0;
   const currentRound = (types: readonly TypeMention[], text: string) => {
+    // "… raised a €9 million Series A in 2024. That round was led by …": the round the sentence before told.
+    if (/^(?:that|this)\s+(?:round|raise|financing|investment|deal)\b/i.test(text)) {
+      const told = [...rounds].reverse().find((r) => r.sentences.has(sentenceIndex - 1));
+      if (told) return told;
+    }
     const typed = types.map((t) => t.type).filter(Boolean);
     const byType = [...rounds].reverse().find((r) => r.type && typed.includes(r.type));
     if (byType) return byType;
@@ -179,6 +193,7 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
 
   for (const view of views) {
     const { text, tokens, index } = view;
+    sentenceIndex = index;
     if (index === 0 || (view.headline && !focus)) {
       const first = subjectBefore(text, tokens, tokens.length, people, view.stops);
       const org = first && first !== 'focus' ? resolver.org(first, index) : undefined;
@@ -209,6 +224,23 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
         }),
       );
       previous = m;
+    }
+    // "… secured R120 million. The financing comprises an R80 million seed round … and an R40 million
+    // facility …": the amount the sentence before told is the parts' total, not a round of its own.
+    if (
+      /^(?:the|this|that)\s+(?:financing|funding|round|capital|money|raise|investment)\s+(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is split|was split|is divided|was divided)\b/i.test(
+        text,
+      )
+    ) {
+      for (let k = rounds.length - 1; k >= 0; k--) {
+        const r = rounds[k]!;
+        const parts = money.filter((m, n) => roles[n] !== 'conversion' && m.currency === r.value?.currency);
+        if (!r.sentences.has(index - 1) || !r.value || parts.length < 2) continue;
+        if (parts.reduce((sum, m) => sum + Number(m.value), 0) === Number(r.value.amount)) {
+          totals.push(r.value);
+          rounds.splice(k, 1);
+        }
+      }
     }
     for (const [n, m] of money.entries()) {
       const role = roles[n]!;
@@ -243,9 +275,10 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       if (role !== 'round') continue;
       // Who raised: "a $20 million round for Acme", "Acme's $20 million round", the clause's subject, or "it".
       const afterText = text.slice(m.end);
-      const forName = /^\s*(?:[\w-]+\s+){0,4}?(?:for|in|into)\s+([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)/u.exec(
-        afterText,
-      );
+      const forName =
+        /^\s*(?:[\w-]+\s+){0,4}?(?:for|in|into|(?:round|investment|financing) of)\s+([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)/u.exec(
+          afterText,
+        );
       const possessive = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)['’]s?\s+(?:[\w-]+\s+){0,2}$/u.exec(
         text.slice(0, m.start),
       );
@@ -285,7 +318,10 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
       // The type named nearest the amount in its clause, preferring one after it ("$20 million Series A").
       const clauseFrom = tokens[cs]?.start ?? 0;
       const clauseTo = tokens[ce]?.start ?? text.length;
-      const inClause = types.filter((t) => t.start >= clauseFrom && t.end <= clauseTo);
+      // "raises $3 million bridge round as it eyes Series A": a type the company is heading for is a later round's.
+      const inClause = types.filter(
+        (t) => t.start >= clauseFrom && t.end <= clauseTo && !(t.start > m.end && LATER_ROUND.test(text.slice(m.end, t.start))),
+      );
       const otherMoney = money.filter((o, k) => o !== m && roles[k] !== 'conversion' && o.start >= clauseFrom && o.end <= clauseTo);
       const nearest = [...inClause].sort((a, b) => Math.abs(a.start - m.end) - Math.abs(b.start - m.end))[0];
       const type =
@@ -325,6 +361,21 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
           sentenceRounds.push({ round, start: raise.index });
         }
       }
+    }
+    // "Ardent Capital and Norberg Ventures had also backed its seed round": investors of an earlier
+    // round of the article's company, stated as a fact.
+    const backed =
+      /\b(?:backed|funded|invested in|participated in|took part in)\s+(?:its|their|the company's|the startup's)\s+(?:[\w-]+\s+){0,2}?(?:pre-seed|seed|series\s+[a-j])\b/i.exec(
+        text,
+      );
+    const backedType = backed && types.find((t) => t.type && t.start >= backed.index);
+    if (sentenceRounds.length === 0 && !rumour && backedType && focus) {
+      const type = backedType.type!;
+      const round =
+        rounds.find((r) => r.company === focus && r.type === type) ??
+        addRound(rounds, { company: focus, type, amount: null, value: null, past: true, sentence: index });
+      round.sentences.add(index);
+      sentenceRounds.push({ round, start: backed.index });
     }
     // "The Series B was led by …": a type named without an amount sets the round's type when it has none.
     const target = sentenceRounds.at(-1)?.round ?? currentRound(types, text);
@@ -435,6 +486,18 @@ export function draftArticle(raw: string, options: DraftOptions = {}): Draft {
     same.investors = unique([...same.investors, ...r.investors]);
     same.tranches.push(...r.tranches);
     for (const s of r.sentences) same.sentences.add(s);
+  }
+  // "GlacierML raises Series A …" over "… raised 12.5 million dollars in Series A funding": a headline's
+  // round without an amount is the body's round of that type.
+  for (let k = merged.length - 1; k >= 0; k--) {
+    const r = merged[k]!;
+    if (r.value || !r.type || ![...r.sentences].every((i) => views[i]!.headline)) continue;
+    const body = merged.find((m) => m !== r && m.company === r.company && m.type === r.type && m.value);
+    if (!body) continue;
+    body.leads = unique([...body.leads, ...r.leads]);
+    body.investors = unique([...body.investors, ...r.investors]);
+    for (const s of r.sentences) body.sentences.add(s);
+    merged.splice(k, 1);
   }
   for (const r of merged) {
     // Every lead is an investor; the company never invests in its own round.

@@ -1,5 +1,5 @@
 import { subjectBefore } from './clause';
-import { NOT_NAMES, ORG_WORDS, REPORTING, trimChunk } from './names';
+import { kindOf, NOT_NAMES, ORG_WORDS, REPORTING, trimChunk } from './names';
 import type { Organization } from './organizations';
 import { nationalityCode, nationalityPlace, resolvePlace } from './places';
 import { chunkEnd, span, type Token } from './tokens';
@@ -109,6 +109,14 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       let from = i;
       while (from > 0 && tokens[from - 1]!.placePart) from--;
       const place = `${from < i ? text.slice(tokens[from]!.start, t.start) : ''}${based[1]}`;
+      // "an Austin, Texas-based startup": the city before the comma, within the region that is "-based".
+      let city = from - 2;
+      while (city > 0 && tokens[city - 1]!.namey) city--;
+      const cityName = tokens[from - 1]?.text === ',' && tokens[from - 2]?.namey ? span(text, tokens, city, from - 1) : '';
+      if (cityName && resolvePlace(cityName, { within: place })?.kind === 'city') {
+        push(describedOrg(view, city, i + 1, r), cityName, place);
+        continue;
+      }
       // "-based" says it is a place, even one the reference data spells differently ("Ghent", GeoNames' "Gent").
       if (/^\p{Lu}/u.test(place) && !r.people.has(place)) push(describedOrg(view, from, i + 1, r), place);
       continue;
@@ -163,6 +171,15 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
       i = orgEnd - 1;
       continue;
     }
+    // "Kestrel Health (Berlin) raised …": a place in brackets right after a name is where it is.
+    if (next?.text === '(' && !resolvePlace(name)) {
+      const at = placeAt(view, end + 1, true);
+      if (at && tokens[at.end]?.text === ')') {
+        push(r.org(name, view.index), at.place, at.within);
+        i = at.end;
+        continue;
+      }
+    }
     // "the Denver, Colorado company", "a Paris maker of …", "the Singapore sovereign wealth fund", "a French startup"
     const article = tokens[i - 1]?.lower;
     if (article === 'the' || article === 'a' || article === 'an') {
@@ -184,7 +201,8 @@ export function headquartersIn(view: SentenceView, r: Resolver): HeadquartersFac
     }
     // "French startup Mistral", "Swedish state-owned investor Saminvest", "Brisbane startup Wattle & Loom"
     else if (
-      (nationalityCode(name) || resolvePlace(name, { minCityPopulation: 1000 })) &&
+      // "University spin-out Orzeł": a word for a kind of organization is no place, whatever town bears it.
+      (nationalityCode(name) || (resolvePlace(name, { minCityPopulation: 1000 }) && !kindOf(name))) &&
       tokens[end] &&
       !tokens[end]!.namey &&
       tokens[end]!.word

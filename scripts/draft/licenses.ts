@@ -71,6 +71,12 @@ export function licenseMentions(sentence: string): LicenseMention[] {
     const id = /\blicen[cs]e\b/i.test(m[1]!) ? null : spdxIdOf(m[1]!, true);
     if (id) found.push({ start: m.index, end: m.index + m[0].length, spdxId: id, text: m[0] });
   }
+  // "(open weights, Apache-2.0)": an SPDX id written as SPDX writes it, with its version.
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}.-])[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-\d+(?:\.\d+)*(?:-[A-Za-z]+)*(?![\p{L}\p{N}-])/gu)) {
+    const id = list[m[0]] ? m[0] : list[`${m[0]}-only`] ? `${m[0]}-only` : null;
+    if (id && !found.some((f) => f.start <= m.index && m.index < f.end))
+      found.push({ start: m.index, end: m.index + m[0].length, spdxId: id, text: m[0] });
+  }
   for (const m of sentence.matchAll(MENTION)) {
     // "the Apache License, Version 2.0": the version after the word license is part of the name.
     const words = `${m[1] ?? m[3] ?? m[4] ?? ''} ${m[2] ?? ''}`.trim();

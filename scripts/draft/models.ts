@@ -1,8 +1,9 @@
 import { subjectBefore } from './clause';
 import type { ModelKindValue } from './dataset';
 import { licenseMentions } from './licenses';
-import { NOT_NAMES } from './names';
+import { isLanguageName, NOT_NAMES } from './names';
 import type { Organization } from './organizations';
+import { isPlace, nationalityCode } from './places';
 import { chunkEnd, span, type Token } from './tokens';
 import { type Resolver, type SentenceView, subjectOrg } from './view';
 
@@ -120,15 +121,18 @@ function modelCue(
   // "Vireo, a New York startup building video models" (a company).
   if (
     /^\s*,\s*(?:a|an|its|the|their)\b[^,.;]{0,80}?\b(?:model|llm|version|variant)s?\b/i.test(after) &&
-    !/^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|firm|developer|maker|lab|provider|business|nonprofit|unicorn)\b/i.test(
+    // The company noun must describe the name, not come after the model ("a model the company trained") or own it ("the company's model").
+    !/^\s*,\s*(?:a|an|the)\s+(?:(?!(?:model|llm)s?\b)[\p{L}\p{N}-]+\s+){0,3}?(?:startup|start-up|company|firm|developer|maker|lab|provider|business|nonprofit|unicorn)\b(?!['’]s)/iu.test(
       after,
     )
   )
     return 'appositive';
-  // "its Halyard Coder 2 model", "the Ledger-7 model"
+  // "its Halyard Coder 2 model", "the Ledger-7 model", "MGI's GridSense-ZA forecasting model"
   if (
     /\b(?:its|their|the|a|new|whose)\s+$|['’]s\s+$/i.test(before) &&
-    /^\s+(?:model|llm|language model|foundation model|system)s?\b/i.test(after)
+    (/^\s+(?:model|llm|language model|foundation model|system)s?\b/i.test(after) ||
+      // "its Nordic speech models": a place's adjective describes models, it names none.
+      (/^\s+[a-z][\w-]*\s+(?:model|llm)s?\b/.test(after) && !isPlace(name) && !nationalityCode(name)))
   )
     return 'headed';
   const mentionsModel = MODEL_WORD.test(text);
@@ -181,6 +185,8 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     // "Naver, whose HyperCLOVA X model": the name before "whose".
     const whose = /([\p{Lu}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*),\s+whose\s+$/u.exec(before);
     if (whose) return r.org(whose[1]!, view.index);
+    // "Its Deckbox hardware runs …": the subject is the article's company's own thing.
+    if (/^(?:its|their)\s/i.test(text) && r.focus()) return r.focus();
     return (
       subjectOrg(subjectBefore(text, tokens, i, r.people, view.stops), view, r) ??
       (/\b(?:its|their)\b/i.test(before) ? r.focus() : undefined)
@@ -191,7 +197,8 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
   let lists = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.namey) continue;
+    // "Its V9-Claims model …": a sentence's capitalised opening pronoun or article is no part of a name.
+    if (!t.namey || (i === 0 && /^(?:its|their|the|a|an|this|our)$/.test(t.lower))) continue;
     const end = modelEnd(tokens, i);
     const name = span(text, tokens, i, end);
     const lower = name.toLowerCase();
@@ -208,7 +215,11 @@ export function modelsIn(view: SentenceView, r: Resolver, known: Map<string, Dra
     const before = text.slice(0, t.start);
     const why = modelCue(view, i, end, known, r);
     // "whose AI models": a common word is not a model's name.
-    if (why && !name.split(' ').every((w) => /^(?:The|A|An|Its|This|That|In|On|And)$/.test(w) || NOT_NAMES.has(w.toLowerCase()))) {
+    if (
+      why &&
+      !isLanguageName(name) &&
+      !name.split(' ').every((w) => /^(?:The|A|An|Its|This|That|In|On|And)$/.test(w) || NOT_NAMES.has(w.toLowerCase()))
+    ) {
       add(i, end, known.has(lower) ? undefined : developerAt(i));
       if (more && (why === 'named' || why === 'known') && /\b(?:models|versions|variants|llms|sizes)\b[^.;]*$|,\s*$|:\s*$/i.test(before)) {
         listed = true;

@@ -39,6 +39,8 @@ const PREFIXES: readonly (readonly [string, string])[] = [
   ['SG$', 'SGD'],
   ['S$', 'SGD'],
   ['R$', 'BRL'],
+  // The rand's "R" only written as South Africa writes it: "R120 million", capital, no space, a scale.
+  ['R', 'ZAR'],
   ['MX$', 'MXN'],
   ['NT$', 'TWD'],
   ['$', 'USD'],
@@ -56,6 +58,7 @@ const PREFIXES: readonly (readonly [string, string])[] = [
   ['Rs.', 'INR'],
   ['Rs', 'INR'],
   ['₪', 'ILS'],
+  ['NIS', 'ILS'],
   ['₦', 'NGN'],
   ['₱', 'PHP'],
   ['₺', 'TRY'],
@@ -211,6 +214,11 @@ export function moneyMentions(sentence: string, krona: KronaCountry = 'SEK'): Mo
     const code = g.prefix && /^[A-Za-z]{3}$/.test(g.prefix) ? g.prefix : g.suffix && /^[A-Za-z]{3}$/.test(g.suffix) ? g.suffix : '';
     if (code && ISO_CODES.has(code.toUpperCase()) && code !== code.toUpperCase() && !SUFFIX_WORDS[code.toLowerCase()]) continue;
     if (!currency) continue;
+    if (
+      g.prefix?.toUpperCase() === 'R' &&
+      (g.prefix !== 'R' || !g.scale || /\s/.test(m[0].slice(m[0].indexOf('R') + 1, m[0].indexOf(g.num!))))
+    )
+      continue;
     if (currency === 'KR') currency = krona;
     // A bare number with a currency code but no scale word below 1,000 is rarely money ("USD 5").
     const value = scaleDecimal(number, exponent);

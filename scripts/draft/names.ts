@@ -1,3 +1,4 @@
+import { languages } from 'countries-list';
 import type { CompanyKindValue } from './dataset';
 import { lexiconTag } from './nlp';
 import { isPlace, nationalityCode, nationalityPlace, resolvePlace } from './places';
@@ -11,6 +12,12 @@ import { type Chunk, chunkEnd, span, type Token } from './tokens';
  * Own code: compromise tags invented names inconsistently (Kleiner Perkins as a person, Index as
  * a verb); its tags are used as one signal among the article's own cues (titles, "said").
  */
+
+/** Language names (countries-list's ISO 639-1 list): "Swahili", "Yoruba". */
+const LANGUAGES: ReadonlySet<string> = new Set(Object.values(languages).map((l) => l.name.toLowerCase()));
+
+/** Whether a name is a language or languages ("Hausa", "Kannada-English"), which organizations and models are not. */
+export const isLanguageName = (name: string) => name.split(/[\s-]+/).every((w) => LANGUAGES.has(w.toLowerCase()));
 
 /** Capitalised words that begin sentences or headlines but never are, or start, a name. */
 const NOT_NAMES = new Set(
@@ -27,6 +34,8 @@ const NOT_NAMES = new Set(
     'startup startups company companies firm firms shares revenue sales customers deal deals'
   ).split(' '),
 );
+/** Words for an organization that, capitalised inside a sentence, begin its name ("Startup Forge"). */
+const ORG_NOUNS = new Set(['startup', 'company', 'firm']);
 /** Prepositions compromise's lexicon files as adjectives ("Inside Corvina, …", "Beyond that, …"). */
 const PREPOSITIONS = new Set([
   'inside',
@@ -173,9 +182,9 @@ export class People {
       const titled =
         from > i ||
         /\b(?:chief executive|executive|founder|co-founder|ceo|cto|president|partner|director|analyst|professor|dr\.?)$/.test(before);
-      // ", the chief executive", ", a partner at …": a role in apposition.
+      // ", the chief executive", ", a partner at …", ", co-founder of …": a role in apposition.
       const role =
-        /^, (?:the|a|an|its|our|their) (?:[\w-]+ ){0,3}?(?:chief|ceo|cto|cfo|coo|founder|co-founder|cofounder|head|partner|director|president|professor|analyst|executive|spokesperson|spokesman|spokeswoman|researcher|engineer|scientist|officer|manager)\b|^, (?:a|an|the) former\b|^, who\b/.test(
+        /^, (?:the|a|an|its|our|their) (?:[\w-]+ ){0,3}?(?:chief|ceo|cto|cfo|coo|founder|co-founder|cofounder|head|partner|director|president|professor|analyst|executive|spokesperson|spokesman|spokeswoman|researcher|engineer|scientist|officer|manager)\b|^, (?:chief|ceo|cto|cfo|coo|founder|co-founder|cofounder|partner|director|president|professor)\b|^, (?:a|an|the) former\b|^, who\b/.test(
           after.replace(/ , /g, ', '),
         );
       // "Marklund said": only a name the tagger knows as a first name; organizations say things too.
@@ -249,7 +258,13 @@ export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: stri
   ) {
     return undefined;
   }
-  while (from < to && (NOT_NAMES.has(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower))) from++;
+  // A capitalised "Startup" or "Company" inside a sentence starts a name ("from Startup Forge"); first, it describes.
+  while (
+    from < to &&
+    (NOT_NAMES.has(tokens[from]!.lower) || TITLES.has(tokens[from]!.lower)) &&
+    !(from > 0 && from === chunk.from && to - from > 1 && ORG_NOUNS.has(tokens[from]!.lower) && !tokens[from - 1]!.namey)
+  )
+    from++;
   while (to > from && NOT_NAMES.has(tokens[to - 1]!.lower) && !ORG_WORDS.has(tokens[to - 1]!.lower)) to--;
   if (from >= to) return undefined;
   return { from, to, text: span(sentence, tokens, from, to) };
@@ -258,7 +273,7 @@ export function trimChunk(tokens: readonly Token[], chunk: Chunk, sentence: stri
 /**
  * A word of the closed classes (preposition, conjunction, determiner, pronoun, adverb) that the
  * English lexicon knows, or an adverb made from a known adjective ("Separately"); an invented name
- * the tagger guesses from its ending ("Lanternfly" as an adverb) is not one.
+ * the tagger guesses from its ending ("Lanternfly", "Taxly" as adverbs) is not one.
  */
 function functionWord(t: Token): boolean {
   if (t.tags.has('ProperNoun')) return false;
@@ -266,7 +281,13 @@ function functionWord(t: Token): boolean {
   if (!['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'].some((tag) => t.tags.has(tag))) return false;
   if (lexiconTag(t.lower)) return true;
   const stem = /^(.+?)(?:ally|ily|ly)$/.exec(t.lower);
-  return Boolean(stem && [stem[1], `${stem[1]}al`, `${stem[1]}y`, `${stem[1]}e`, `${stem[1]}le`].some((w) => w && lexiconTag(w!)));
+  // A verb with "-ly" is not an adverb ("Taxly" is no "tax" + "ly").
+  return Boolean(
+    stem &&
+      [stem[1], `${stem[1]}al`, `${stem[1]}y`, `${stem[1]}e`, `${stem[1]}le`].some(
+        (w) => w && lexiconTag(w!) && lexiconTag(w!) !== 'Infinitive',
+      ),
+  );
 }
 
 /** Whether a sentence opens with a describing word (an adjective or -ing form) rather than a name. */
@@ -296,6 +317,7 @@ export function nameKind(tokens: readonly Token[], chunk: Chunk, people: People)
   if (isPlace(text) || nationalityCode(text)) return 'place';
   // "Nonprofit lab Common Weights …", "Insurtech Brambling …": a word for a kind of organization.
   if (words.length === 1 && (kindOf(text) || /^[\p{L}]+tech$/iu.test(text))) return 'other';
+  if (isLanguageName(text)) return 'other';
   // "24m", "5bn", "3rd": a number with its unit, not a name like "4impact".
   if (words.length === 1 && /^\d+(?:[.,]\d+)?[a-z]{0,2}$/i.test(text)) return 'other';
   return 'organization';
@@ -405,6 +427,15 @@ const UNIT = /\b(?:arm|unit|division|subsidiary|affiliate|vehicle|branch)\b/i;
 /** Verbs of saying: a comma clause with one is not an appositive. */
 export const REPORTING = new Set(['said', 'says', 'announced', 'announces', 'told', 'added', 'confirmed', 'noted', 'stated', 'wrote']);
 
+/** "Table Bay Capital, the Ubuntu Angels Network, and …": "the" and a whole name before the next separator is the list's next item, not an appositive. */
+function theNameItem(tokens: readonly Token[], i: number, end: number, stops?: (t: Token) => boolean): boolean {
+  if (tokens[i]?.lower !== 'the' || !tokens[i + 1]?.namey) return false;
+  const nameEnd = chunkEnd(tokens, i + 1, stops);
+  const after = tokens[nameEnd];
+  if (nameEnd >= end || !after || after.lower === 'and') return true;
+  return after.text === ',' && /^(?:and|as)$/.test(tokens[nameEnd + 1]?.lower ?? '');
+}
+
 /**
  * Parses the names of a list starting at token `i` (before `end`): each optionally preceded by a
  * descriptor and followed by an appositive, separated by commas, "and", "as well as". Stops at the
@@ -490,7 +521,8 @@ export function parseList(
       }
     } else if (
       tokens[next]?.text === ',' &&
-      (APPOSITIVE_START.has(tokens[next + 1]?.lower ?? '') || participle(tokens[next + 1]) || tokens[next + 1]?.lower === 'owned')
+      (APPOSITIVE_START.has(tokens[next + 1]?.lower ?? '') || participle(tokens[next + 1]) || tokens[next + 1]?.lower === 'owned') &&
+      !theNameItem(tokens, next + 1, end, stops)
     ) {
       let close = next + 1;
       for (;;) {

@@ -29,11 +29,50 @@ export interface Organization {
   readonly sentences: Set<number>;
 }
 
+const NAME_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*`;
+const DEFINITION = new RegExp(
+  String.raw`(${NAME_WORD}(?:\s+(?:${NAME_WORD}|of|&))*)(?:,?\s+(?:Inc|Corp|Ltd|LLC|GmbH|AG|SA|SAS|plc|Co|BV|AB|AS|Oy)\.?)?\s+\(\s*(?:["“]([^"”()]{1,40})["”]|(\p{Lu}{2,6}))\s*\)`,
+  'gu',
+);
+
+/**
+ * The short names a text defines for an organization, by key: 'Mzansi Grid Intelligence ("MGI")',
+ * 'TerraPilot Robotics, Inc. ("TerraPilot")', 'Orbital Data Systems (ODS)'. A short name counts when
+ * it is the full name's first words or its initials, so "(NASDAQ: ACME)" or a quoted nickname do not.
+ */
+export function definedShortNames(text: string): Map<string, string> {
+  const defined = new Map<string, string>();
+  for (const m of text.matchAll(DEFINITION)) {
+    const short = (m[2] ?? m[3])!.trim();
+    const words = m[1]!.split(/\s+/);
+    // The capitalised run may start with other words ("Today Acme Robotics"): the name is the shortest tail that fits.
+    for (let i = words.length - 2; i >= 0; i--) {
+      const full = words.slice(i);
+      const initials = full
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (nameKey(full.join(' ')).startsWith(`${nameKey(short)} `) || initials === short) {
+        defined.set(nameKey(short), full.join(' '));
+        break;
+      }
+    }
+  }
+  return defined;
+}
+
 export class Organizations {
   readonly #byKey = new Map<string, Organization>();
+  readonly #defined: ReadonlyMap<string, string>;
+
+  /** `text`: the article, whose defined short names ('Acme Robotics ("Acme")') name their organization. */
+  constructor(text = '') {
+    this.#defined = definedShortNames(text);
+  }
 
   /** The organization a name refers to, created on first mention. */
-  mention(name: string, sentence: number): Organization {
+  mention(short: string, sentence: number): Organization {
+    const name = this.#defined.get(nameKey(short)) ?? short;
     const key = nameKey(name);
     // "Savanna Rise" after "Savanna Rise Ventures": a short form of the one organization whose name it starts.
     let org = this.#byKey.get(key) ?? this.#onlyLonger(key);
@@ -42,13 +81,14 @@ export class Organizations {
       this.#byKey.set(key, org);
     }
     org.forms.add(name);
+    org.forms.add(short);
     org.sentences.add(sentence);
     return org;
   }
 
   /** The organization already known by this name or a form of it, if any. */
-  find(name: string): Organization | undefined {
-    const key = nameKey(name);
+  find(short: string): Organization | undefined {
+    const key = nameKey(this.#defined.get(nameKey(short)) ?? short);
     return this.#byKey.get(key) ?? this.#onlyLonger(key);
   }
 

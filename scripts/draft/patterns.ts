@@ -50,6 +50,14 @@ const LEADS: readonly PhrasePattern[] = [
     expect: ['round Sakana 30000000 USD', 'lead Lux Capital', 'lead Founders Fund'],
   },
   {
+    id: 'x-led-it',
+    fact: 'lead',
+    trigger: /\b(?:co-led|led|headed|spearheaded|anchored)\s+it(?=\s*[,.;]|\s+(?:and|with|alongside)\b)/i,
+    names: 'before',
+    example: 'Ostra Security raised a $60 million Series B round in January. Hermon Growth led it, and Ayalon Ventures also invested.',
+    expect: ['round Ostra Security 60000000 USD SERIES_B', 'lead Hermon Growth', 'investor Ayalon Ventures'],
+  },
+  {
     id: 'funding-came-from',
     fact: 'investor',
     trigger:
@@ -57,6 +65,23 @@ const LEADS: readonly PhrasePattern[] = [
     names: 'after',
     example: 'Kestrel Analytics raised $8 million in seed funding. The money came from Northstar Capital and Fieldhouse Ventures.',
     expect: ['investor Northstar Capital', 'investor Fieldhouse Ventures'],
+  },
+  {
+    id: 'brought-in-x',
+    fact: 'investor',
+    trigger: /\b(?:brought|brings|bringing)\s+(?:in|on(?:\s+board)?)\s+(?=\p{Lu})/u,
+    names: 'after',
+    example: 'Tlaloc Robotics raised $6 million in a seed round led by Norte Ventures. It also brought in Acero Angels.',
+    expect: ['round Tlaloc Robotics 6000000 USD SEED', 'lead Norte Ventures', 'investor Acero Angels'],
+  },
+  {
+    id: 'x-backed-its-round',
+    fact: 'investor',
+    trigger:
+      /\b(?:backed|funded|invested in|participated in|took part in)\s+(?:its|their|the company's|the startup's)\s+(?:[\w-]+\s+){0,2}?(?:pre-seed|seed|series\s+[a-j])\b/i,
+    names: 'before',
+    example: 'Tessera AI raised €40 million in a Series B round. Birch Capital and Olm Ventures had also backed its seed round.',
+    expect: ['round Tessera AI 40000000 EUR SERIES_B', 'round Tessera AI null SEED', 'investor Birch Capital', 'investor Olm Ventures'],
   },
   {
     id: 'x-are-among-the-investors',
@@ -285,6 +310,16 @@ const COMPETITORS: readonly PhrasePattern[] = [
     example: 'Tanuki Intelligence makes inspection software. Landing AI and Keyence are its main rivals.',
     expect: ['competitor Tanuki Intelligence / Landing AI', 'competitor Tanuki Intelligence / Keyence'],
   },
+  {
+    id: 'x-is-a-rival',
+    fact: 'competitor',
+    // No "to"/"of" after the noun: the rival is the article's company's ("a rival to X" is a-rival-to's).
+    trigger:
+      /\b(?:are|is|were|was)\s+(?:also\s+)?(?:a|an|another)\s+(?:\w+\s+)?(?:rival|competitor|challenger)\b(?!\s+(?:to|of|for|with)\b)/i,
+    names: 'before',
+    example: 'Tanuki Intelligence makes inspection software. Kyoto Vision is a rival on price for smaller plants.',
+    expect: ['competitor Tanuki Intelligence / Kyoto Vision'],
+  },
 ];
 
 /** Verbs that state a completed raise (with the amount or round after them). */
@@ -293,7 +328,7 @@ export const RAISE_VERB =
 
 /** Nouns that make an amount a round's ("$20 million Series A", "€5m in seed funding"). */
 export const ROUND_NOUN =
-  /^\s*(?:\(\s*[^)]*\)\s*)?(?:in\s+|of\s+|worth\s+of\s+)?(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+|fresh\s+|additional\s+|further\s+|growth\s+|early-stage\s+|late-stage\s+|venture\s+|equity\s+|strategic\s+|first\s+|second\s+|extended\s+|oversubscribed\s+)*(?:round|funding|financing|investment|capital|raise|seed|pre-seed|series\s+[a-j]|series\s+round|grant|debt|loan|credit|facility|convertible|notes?|tranche|injection|backing|venture debt|equity|angel)\b/i;
+  /^\s*(?:\(\s*[^)]*\)\s*)?(?:in\s+|of\s+|worth\s+of\s+)?(?:a\s+|an\s+|its\s+|the\s+)?(?:new\s+|fresh\s+|additional\s+|further\s+|growth\s+|early-stage\s+|late-stage\s+|venture\s+|equity\s+|strategic\s+|first\s+|second\s+|extended\s+|oversubscribed\s+|working[- ]capital\s+|revolving\s+)*(?:round|funding|financing|investment|capital|raise|seed|pre-seed|series\s+[a-j]|series\s+round|grant|debt|loan|credit|facility|convertible|notes?|tranche|injection|backing|venture debt|equity|angel)\b/i;
 
 /** Raises that are not (yet) facts: plans, talks, rumours. */
 export const NOT_COMPLETED: readonly PhrasePattern[] = [
@@ -309,7 +344,7 @@ export const NOT_COMPLETED: readonly PhrasePattern[] = [
     id: 'would-value',
     fact: 'not-a-round',
     trigger:
-      /\b(?:would|could|may|might|will|shall|should)\s+(?:\w+\s+)?(?:raise|value|secure|close|land|bring\s+in|give)\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?raising\b/i,
+      /\b(?:would|could|may|might|will|shall|should)\s+(?:\w+\s+)?(?:raise|value|secure|close|land|bring\s+in|give)\b|\b(?:is|are)\s+(?:currently\s+|now\s+|already\s+|still\s+)?raising\b/i,
     example: 'The round could value Perihelion at $2 billion.',
     expect: ['no round', 'no valuation'],
   },
@@ -317,7 +352,7 @@ export const NOT_COMPLETED: readonly PhrasePattern[] = [
     id: 'people-familiar',
     fact: 'not-a-round',
     trigger:
-      /\baccording to (?:people|sources|a person|persons|two people|three people|several people|one person)\b|\bpeople (?:familiar|close|briefed|with knowledge)\b|\breportedly\b|\b(?:is|are|was|were) said to\b|\bsources (?:said|say|told)\b|\brumou?r/i,
+      /\baccording to (?:people|sources|a person|persons|two people|three people|several people|one person)\b|\bpeople (?:familiar|close|briefed|with knowledge)\b|\breportedly\b|\b(?:is|are|was|were) said to\b|\bsources (?:said|say|told)\b|\brumou?r|\b(?:chatter|speculation|whispers?)\b/i,
     example: 'Gannet raised $60 million, according to people familiar with the matter.',
     expect: ['no round'],
   },

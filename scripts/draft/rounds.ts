@@ -36,6 +36,8 @@ export function moneyRole(m: MoneyMention, previous: MoneyMention | undefined, c
   const before = sentence.slice(windowStart, m.start);
   const clauseBefore = sentence.slice(ctx.clauseStart, m.start);
   const after = sentence.slice(m.end, ctx.clauseEnd);
+  // "half the $420 million it was valued at in 2022": an earlier valuation, of no round here.
+  if (/^\s*(?:that\s+)?(?:it|they|the company|the startup)\s+(?:was|were|had been)\s+valued\b/i.test(after)) return 'other';
   if (NOT_ROUND_AMOUNT[2]!.trigger.test(before) || /^\s*(?:post-money\s+|pre-money\s+)?valuation\b/i.test(after)) return 'valuation';
   if (NOT_ROUND_AMOUNT[0]!.trigger.test(before) || NOT_ROUND_AMOUNT[1]!.trigger.test(after)) return 'total';
   // "$60 million, split between a $25 million Series B and a $35 million credit facility": the parts are the rounds.
@@ -67,6 +69,9 @@ export function moneyRole(m: MoneyMention, previous: MoneyMention | undefined, c
       before,
     );
   if (!verb && !noun) return 'other';
+  // "X, which raised a Series A in 2023, has been acquired by Y for $140 million": a sale after the funding verb.
+  if (verb && !noun && /\b(?:acquir\w*|bought|buys|purchas\w*|sold|sells)\b/i.test(clauseBefore.slice(verb.index + verb[0].length)))
+    return 'other';
   if (verb && hasPlan(clauseBefore.slice(Math.max(0, verb.index - 60)))) return 'plan';
   if (!verb && hasPlan(clauseBefore)) return 'plan';
   const near = `${before.slice(-40)} ${after.slice(0, 25)}`;

@@ -59,6 +59,11 @@ export function tokenize(text: string, terms: readonly TaggedTerm[] = [], offset
     const describing = /-(?:based|headquartered|backed|owned|born|founded|listed|led)$/i.test(w) || /-\p{Ll}{2,}$/u.test(w);
     return { text: w, lower: w.toLowerCase(), start, end: start + w.length, word, namey: word && !describing && isNamey(w), tags };
   });
+  // "R120 million": a letter-and-number word before a scale word is an amount, not a name.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.namey && /\p{N}/u.test(t.text) && SCALE_WORDS.test(tokens[i + 1]!.lower)) tokens[i] = { ...t, namey: false };
+  }
   // "Kuala Lumpur-based", "Rio de Janeiro-based": the place's other words describe as well.
   for (let i = 0; i < tokens.length; i++) {
     if (!/^\p{Lu}.*-(?:based|headquartered)$/u.test(tokens[i]!.text)) continue;
@@ -71,6 +76,8 @@ export function tokenize(text: string, terms: readonly TaggedTerm[] = [], offset
   }
   return tokens;
 }
+
+const SCALE_WORDS = /^(?:thousand|million|billion|trillion|crores?|lakhs?)$/;
 
 /** Lower-case words that may join the capitalised words of one name ("Bank of America", "Johnson & Johnson"). */
 const NAME_JOINERS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', '&', '+']);
