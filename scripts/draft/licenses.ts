@@ -59,7 +59,7 @@ export function spdxIdOf(words: string, whole = false): string | null {
 }
 
 const MENTION =
-  /\b(?:(?:under|with|via|using)\s+(?:an?\s+|the\s+|its\s+)?)?((?:[\p{L}\p{N}.+-]+\s+){0,5}?)(?:license|licence)\b(?:,?\s+(?:version\s+|v)(\d+(?:\.\d+)?))?|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?([\p{L}\p{N}.+\- ]{2,60}?)(?=\s*(?:license|licence)?\s*(?:[,;]|\.(?!\d)|$|\s(?:and|while|which|for|but|so)\b))|\b([\p{L}\p{N}.+ -]{2,30}?)[- ]licensed\b/giu;
+  /\b(?:(?:under|with|via|using)\s+(?:an?\s+|the\s+|its\s+)?)?((?:[\p{L}\p{N}.+-]+\s+){0,5}?)(?:license|licence)\b(?:,?\s+(?:version\s+|v)(\d+(?:\.\d+)?)|\s+(\d+\.\d+)(?!\.?\d))?|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?([\p{L}\p{N}.+\- ]{2,60}?)(?=\s*(?:license|licence)?\s*(?:[,;]|\.(?!\d)|$|\s(?:and|while|which|for|but|so)\b))|\b([\p{L}\p{N}.+ -]{2,30}?)[- ]licensed\b/giu;
 
 /** "released under Apache 2.0", "under CC BY 4.0": a license named without the word license, kept only when SPDX knows it. */
 const UNDER = /\bunder\s+(?:the\s+|an?\s+)?([\p{L}\p{N}.+\- ]{2,40}?)(?=\s*(?:[,;]|\.(?!\d)|$|\s(?:and|while|which|for|but|so|with)\b))/giu;
@@ -78,8 +78,8 @@ export function licenseMentions(sentence: string): LicenseMention[] {
       found.push({ start: m.index, end: m.index + m[0].length, spdxId: id, text: m[0] });
   }
   for (const m of sentence.matchAll(MENTION)) {
-    // "the Apache License, Version 2.0": the version after the word license is part of the name.
-    const words = `${m[1] ?? m[3] ?? m[4] ?? ''} ${m[2] ?? ''}`.trim();
+    // "the Apache License, Version 2.0", "the Mozilla Public License 2.0": the version after the word license is part of the name.
+    const words = `${m[1] ?? m[4] ?? m[5] ?? ''} ${m[2] ?? m[3] ?? ''}`.trim();
     if (!words || found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, spdxId: spdxIdOf(words), text: m[0] });
   }

@@ -27,6 +27,23 @@ describe('the funding phrasing table', () => {
   });
 });
 
+const { licenseMentions } = (await tsImport(
+  '../../scripts/draft/licenses.ts',
+  import.meta.url,
+)) as typeof import('../../scripts/draft/licenses');
+
+describe('license names', () => {
+  it.each([
+    ['which it released last year under the Mozilla Public License 2.0.', 'MPL-2.0'],
+    ['available under the Apache License, Version 2.0, with weights', 'Apache-2.0'],
+    ['The model is GPLv3 licensed.', 'GPL-3.0-only'],
+    ['shipped under CC BY 4.0 for research', 'CC-BY-4.0'],
+    ['released under the Quokka Community License 2.0.', null],
+  ])('reads "%s" as %s', (sentence, spdxId) => {
+    expect(licenseMentions(sentence).map((m) => m.spdxId)).toEqual([spdxId]);
+  });
+});
+
 describe('drafting', () => {
   it('reads amounts in every common spelling, never converted', () => {
     const round = (text: string) => toJson(draftArticle(text)).fundingRounds.map((r) => r.amount);
