@@ -48,6 +48,9 @@ export default defineConfig({
             },
           })),
         ],
+        // The D1 build's define makes it embed no data; the D1 tests compare the two stores in one
+        // isolate, so here the Worker keeps the embedded store too (src/data/store-for.ts).
+        define: { DATA_STORE: JSON.stringify('d1 with the embedded store') },
         test: {
           name: 'workerd-d1',
           include: ['tests/*.test.ts', 'tests/d1/*.test.ts'],

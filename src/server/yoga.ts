@@ -7,6 +7,7 @@ import { responseCache } from '../http/cache';
 import { requestLog } from '../http/request-log';
 import { documentCaches } from './plugins/document-cache';
 import { costPlugin, errorPolicyPlugin, maskedErrors, queryLimitsPlugin } from './plugins/limits';
+import { lookAheadPlugin } from './plugins/look-ahead';
 import { operationRulesPlugin } from './plugins/operation-rules';
 import { persistedOperations } from './plugins/persisted-operations';
 
@@ -37,6 +38,7 @@ export const yoga = createYoga<Bindings, Context>({
     queryLimitsPlugin,
     operationRulesPlugin(schema),
     costPlugin,
+    lookAheadPlugin,
     documents.plugin,
     cache.plugin,
   ],

@@ -1,61 +1,74 @@
-import type { FundingSummary, RoundFilter, RoundOrder } from '../model';
-import { sumByCurrency } from '../money';
+import type { RoundFilter, RoundOrder } from '../model';
 import { roundKeys } from '../round-keys';
 import type { NodeTypename } from '../typenames';
 import { amountKey } from './amount-key';
+import type { Reader } from './reader';
 
 // SQL by hand: a few fixed statements over the binding; a query builder would add bundle bytes
-// and hide the statements tests/d1/d1.test.ts counts. Tables: migrations/; rows: src/data/d1/rows.ts.
+// and hide the statements tests/d1/ counts. Tables: migrations/; rows: src/data/d1/rows.ts.
 
 /** A row of a keyed lookup: the key it answers and the entity's JSON. */
 export interface KeyedRow {
   readonly k: string;
   readonly data: string;
-}
-
-/** Runs one statement and returns its rows. */
-export async function all<T = Record<string, unknown>>(db: D1Database, sql: string, ...params: unknown[]): Promise<T[]> {
-  const { results } = await db
-    .prepare(sql)
-    .bind(...params)
-    .all<T>();
-  return results;
+  /** The JSON of the entity at the other end of the row's link, when the statement joins it. */
+  readonly other?: string | null;
 }
 
 /** The rows of `table` whose `key` is in a JSON array of keys (the one parameter), as `k` and `data`. */
 export const byKeysSql = (table: string, key: string): string =>
   `SELECT ${key} AS k, data FROM ${table} WHERE ${key} IN (SELECT value FROM json_each(?))`;
 
-/** Each statement takes a JSON array of keys and returns rows with `k` (the key) and `data`, in each key's list order. */
+const KEYS = 'IN (SELECT value FROM json_each(?1))';
+
+/**
+ * Each statement takes a JSON array of keys and returns rows with `k` (the key) and `data`, in
+ * each key's list order. The `*With…` forms also return `other`: the JSON of the entity each row
+ * links to, read in the same statement when the operation selects that link.
+ */
 export const GROUP_SQL = {
-  roundsByCompany:
-    "SELECT substr(k.key, 9) AS k, r.data FROM round_keys k JOIN rounds r ON r.id = k.id WHERE k.key IN (SELECT 'company:' || value FROM json_each(?)) ORDER BY k.key, k.label_pos",
-  investmentsByRound: 'SELECT round AS k, data FROM investments WHERE round IN (SELECT value FROM json_each(?)) ORDER BY round, round_seq',
-  investmentsByInvestor:
-    'SELECT investor AS k, data FROM investments WHERE investor IN (SELECT value FROM json_each(?)) ORDER BY investor, investor_seq',
-  modelsByDeveloper: 'SELECT developer AS k, data FROM models WHERE developer IN (SELECT value FROM json_each(?)) ORDER BY developer, pos',
-  regionChildren: 'SELECT parent AS k, data FROM regions WHERE parent IN (SELECT value FROM json_each(?)) ORDER BY parent, pos',
+  roundsByCompany: `SELECT substr(k.key, 9) AS k, r.data FROM round_keys k JOIN rounds r ON r.id = k.id WHERE k.key IN (SELECT 'company:' || value FROM json_each(?1)) ORDER BY k.key, k.label_pos`,
+  investmentsByRound: `SELECT round AS k, data FROM investments WHERE round ${KEYS} ORDER BY round, round_seq`,
+  investmentsByRoundWithInvestor: `SELECT i.round AS k, i.data, c.data AS other FROM investments i LEFT JOIN companies c ON c.slug = i.investor WHERE i.round ${KEYS} ORDER BY i.round, i.round_seq`,
+  modelsByDeveloper: `SELECT developer AS k, data FROM models WHERE developer ${KEYS} ORDER BY developer, pos`,
+  regionChildren: `SELECT parent AS k, data FROM regions WHERE parent ${KEYS} ORDER BY parent, pos`,
+  // Links stored as JSON lists beside their entity, followed in the same statement.
+  regionAncestors: `SELECT r.slug AS k, a.data FROM regions r, json_each(r.ancestors) j JOIN regions a ON a.slug = j.value WHERE r.slug ${KEYS} ORDER BY r.slug, j.key`,
+  investorsOf: `SELECT c.slug AS k, i.data FROM companies c, json_each(c.investors) j JOIN companies i ON i.slug = j.value WHERE c.slug ${KEYS} ORDER BY c.slug, j.key`,
 } as const;
 
-/** A company's derived lists, stored beside it by the seed. */
-export const COMPANY_EXTRAS_SQL =
-  'SELECT slug AS k, investors, total_raised, co_investors FROM companies WHERE slug IN (SELECT value FROM json_each(?))';
-/** A region's ancestors and funding summary, stored beside it by the seed. */
-export const REGION_EXTRAS_SQL = 'SELECT slug AS k, ancestors, funding FROM regions WHERE slug IN (SELECT value FROM json_each(?))';
+/**
+ * Windows [?2, ?3) of long per-parent lists, for the parents in ?1: paged in SQL, so a page of a
+ * prolific investor's list reads the page, not the list.
+ */
+export const WINDOW_SQL = {
+  investmentsByInvestor: `SELECT investor AS k, data FROM investments WHERE investor ${KEYS} AND investor_seq >= ?2 AND investor_seq < ?3 ORDER BY investor, investor_seq`,
+  investmentsByInvestorWithRound: `SELECT i.investor AS k, i.data, r.data AS other FROM investments i LEFT JOIN rounds r ON r.id = i.round WHERE i.investor ${KEYS} AND i.investor_seq >= ?2 AND i.investor_seq < ?3 ORDER BY i.investor, i.investor_seq`,
+  coInvestors: `SELECT c.slug AS k, j.key AS pos, o.data FROM companies c, json_each(c.co_investors) j JOIN companies o ON o.slug = json_extract(j.value, '$[0]') WHERE c.slug ${KEYS} AND j.key >= ?2 AND j.key < ?3 ORDER BY c.slug, j.key`,
+  sharedRounds: `SELECT c.slug AS k, j.key AS pos, r.data FROM companies c, json_each(c.co_investors) j, json_each(j.value, '$[1]') s JOIN rounds r ON r.id = s.value WHERE c.slug ${KEYS} AND j.key >= ?2 AND j.key < ?3 ORDER BY c.slug, j.key, s.key`,
+} as const;
+
+/** The lengths of the lists WINDOW_SQL pages, per parent in ?1 (parents with none are left out). */
+export const LENGTH_SQL = {
+  investmentsByInvestor: `SELECT investor AS k, COUNT(*) AS n FROM investments WHERE investor ${KEYS} GROUP BY investor`,
+  coInvestors: `SELECT slug AS k, json_array_length(co_investors) AS n FROM companies WHERE slug ${KEYS}`,
+} as const;
+
+/** A company's totals, stored beside it by the seed. */
+export const COMPANY_TOTALS_SQL = `SELECT slug AS k, total_raised FROM companies WHERE slug ${KEYS}`;
 
 /** The size of a stored list (list_sizes); 0 for a list the seed did not write. */
-export async function listSize(db: D1Database, list: string): Promise<number> {
-  return (await all<{ size: number }>(db, 'SELECT size FROM list_sizes WHERE list = ?', list))[0]?.size ?? 0;
+export async function listSize(reader: Reader, list: string): Promise<number> {
+  return (await reader.all<{ size: number }>('SELECT size FROM list_sizes WHERE list = ?', list))[0]?.size ?? 0;
 }
 
 /** Items [start, end) of a stored list (list_items), their JSON read from `table` by `key`; descending counts from the end. */
-export async function listSlice(db: D1Database, list: string, table: string, key: string, start: number, end: number, descending: boolean) {
+export function listSlice(reader: Reader, list: string, table: string, key: string, start: number, end: number, descending: boolean) {
   // Descending pages are ranges of the ascending list counted from its end (the size read in the same statement).
   const range = descending
     ? 'l.idx >= (SELECT size FROM list_sizes WHERE list = ?1) - ?3 AND l.idx < (SELECT size FROM list_sizes WHERE list = ?1) - ?2 ORDER BY l.idx DESC'
     : 'l.idx >= ?2 AND l.idx < ?3 ORDER BY l.idx';
-  return all<{ data: string }>(
-    db,
+  return reader.all<{ data: string }>(
     `SELECT e.data FROM list_items l JOIN ${table} e ON e.${key} = l.id WHERE l.list = ?1 AND ${range}`,
     list,
     start,
@@ -73,7 +86,7 @@ const ROUND_ORDER_COLUMNS: Record<string, string> = {
 };
 
 /** FROM/WHERE of the rounds matching a filter, driven by round_keys `k0` joined to `rounds r`. */
-function roundsFrom(filter: RoundFilter): { sql: string; params: unknown[] } {
+export function roundsFrom(filter: RoundFilter): { sql: string; params: unknown[] } {
   const [first, ...rest] = roundKeys(filter);
   const params: unknown[] = [];
   let sql = 'FROM round_keys k0 JOIN rounds r ON r.id = k0.id';
@@ -90,36 +103,24 @@ function roundsFrom(filter: RoundFilter): { sql: string; params: unknown[] } {
   return { sql, params };
 }
 
-/** How many rounds match `filter`: a stored list's size when one key selects them all. */
-export async function roundCount(db: D1Database, filter: RoundFilter): Promise<number> {
+/** How many rounds match `filter` when a list's stored size or a count in SQL says (see summaries.ts for `minAmount` on one key). */
+export async function roundCount(reader: Reader, filter: RoundFilter): Promise<number> {
   const keys = roundKeys(filter);
-  if (keys.length === 1 && filter.minAmount == null) return listSize(db, `rounds:${keys[0]}`);
+  if (keys.length === 1 && filter.minAmount == null) return listSize(reader, `rounds:${keys[0]}`);
   const from = roundsFrom(filter);
-  return (await all<{ n: number }>(db, `SELECT COUNT(*) AS n ${from.sql}`, ...from.params))[0]!.n;
+  return (await reader.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, ...from.params))[0]!.n;
 }
 
 /** The JSON of rounds [start, end) of those matching `filter`, in `order`. */
-export function roundSlice(db: D1Database, filter: RoundFilter, order: RoundOrder, start: number, end: number) {
+export function roundSlice(reader: Reader, filter: RoundFilter, order: RoundOrder, start: number, end: number) {
   const from = roundsFrom(filter);
   const column = ROUND_ORDER_COLUMNS[`${order.field}_${order.direction}`]!;
-  return all<{ data: string }>(db, `SELECT r.data ${from.sql} ORDER BY k0.${column} LIMIT ? OFFSET ?`, ...from.params, end - start, start);
-}
-
-/** Counts and per-currency totals of the rounds matching `filter`, in one batch of two statements. */
-export async function roundSummary(db: D1Database, filter: RoundFilter): Promise<FundingSummary> {
-  const from = roundsFrom(filter);
-  const [counts, amounts] = (await db.batch([
-    db
-      .prepare(
-        `WITH m AS (SELECT r.id, r.company, r.investors ${from.sql}) SELECT (SELECT COUNT(*) FROM m) AS rounds, (SELECT COUNT(DISTINCT company) FROM m) AS companies, (SELECT COUNT(DISTINCT j.value) FROM m, json_each(m.investors) j) AS investors`,
-      )
-      .bind(...from.params),
-    db
-      .prepare(`SELECT r.currency, json_extract(r.data, '$.amount.amount') AS amount ${from.sql} AND r.amount_key IS NOT NULL`)
-      .bind(...from.params),
-  ])) as [D1Result<{ rounds: number; companies: number; investors: number }>, D1Result<{ currency: string; amount: string }>];
-  const c = counts.results[0]!;
-  return { roundCount: c.rounds, companyCount: c.companies, investorCount: c.investors, totals: sumByCurrency(amounts.results) };
+  return reader.all<{ data: string }>(
+    `SELECT r.data ${from.sql} ORDER BY k0.${column} LIMIT ? OFFSET ?`,
+    ...from.params,
+    end - start,
+    start,
+  );
 }
 
 /** Search tiers in SQL, the same as src/data/search-entries.ts's: ?1 is the lower-cased query, ?2 is 1 when keys may match. */
@@ -134,7 +135,7 @@ const TIER = `CASE
 END`;
 
 /** The count and the pages of a search for `q` (lower-cased, trimmed, not empty) in the search table. */
-export function searchQuery(db: D1Database, q: string) {
+export function searchQuery(reader: Reader, q: string) {
   // Keys sit between newlines: a query holding one could match across two keys, so keys are not matched then.
   const keysMayMatch = q.includes('\n') ? 0 : 1;
   // The trigram index holds every match of a query of three or more characters; shorter ones scan.
@@ -143,10 +144,9 @@ export function searchQuery(db: D1Database, q: string) {
   const where = `FROM search s WHERE (${TIER}) IS NOT NULL${candidates}`;
   const n = params.length;
   return {
-    count: async () => (await all<{ n: number }>(db, `SELECT COUNT(*) AS n ${where}`, ...params))[0]!.n,
+    count: async () => (await reader.all<{ n: number }>(`SELECT COUNT(*) AS n ${where}`, ...params))[0]!.n,
     slice: (start: number, end: number) =>
-      all<{ type: NodeTypename; id: string }>(
-        db,
+      reader.all<{ type: NodeTypename; id: string }>(
         `SELECT s.type, s.id ${where} ORDER BY (${TIER}), s.ord LIMIT ?${n + 1} OFFSET ?${n + 2}`,
         ...params,
         end - start,

@@ -1,11 +1,13 @@
 import { createStore, type EmbeddedStore } from '../embedded/store';
-import type { RoundOrder } from '../model';
+import type { FundingRound, RoundOrder } from '../model';
 import { keysOfRound, regionsWithin } from '../round-keys';
 import { searchEntries } from '../search-entries';
 import type { Dataset } from '../sources/dataset';
 import type { CompanyKind } from '../sources/records';
 import { typenameOf } from '../typenames';
 import { amountKey } from './amount-key';
+import { summaryRows } from './summary-rows';
+import { type Cell, type TableRows, table } from './table-rows';
 
 // Own code: the rows are a dataset's entities with the lists and orders the embedded store's
 // getters compute, which only it can compute.
@@ -18,17 +20,9 @@ import { amountKey } from './amount-key';
  * setup and the D1 benchmark; never part of the Worker.
  */
 
-export type Cell = string | number | null;
-
-/** The rows of one table, in insertion order. */
-export interface TableRows {
-  readonly table: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly Cell[])[];
-}
+export type { Cell, TableRows } from './table-rows';
 
 const json = JSON.stringify;
-const table = (name: string, columns: string[], rows: Cell[][]): TableRows => ({ table: name, columns, rows });
 const positionsOf = <T>(list: readonly T[], id: (item: T) => string) => new Map(list.map((x, i) => [id(x), i]));
 
 /** Stored lists (list_items) and their sizes (list_sizes): companies by region and kind, articles, models, regions. */
@@ -78,25 +72,30 @@ const ORDERS: readonly RoundOrder[] = [
   { field: 'ANNOUNCED_ON', direction: 'DESC' },
 ];
 
-/** round_keys: each round under every key it is listed by, with its position in each order over all rounds. */
-function roundKeyRows(dataset: Dataset, store: EmbeddedStore): { keys: TableRows; sizes: Cell[][] } {
-  const byLabel = store.roundsMatching({}).slice();
-  const positions = [byLabel, ...ORDERS.map((order) => store.roundsMatching({}, order).slice())].map((l) => positionsOf(l, (r) => r.id));
-  const lists = new Map<string, Cell[][]>();
-  for (const round of byLabel) {
+/** The rounds listed under each round key ("all", "company:<slug>", …; src/data/round-keys.ts), by label. */
+export function roundsByKey(dataset: Dataset, store: EmbeddedStore): Map<string, FundingRound[]> {
+  const lists = new Map<string, FundingRound[]>();
+  for (const round of store.roundsMatching({}).slice()) {
     const hq = store.companyBySlug(round.company)?.headquarters ?? null;
     const regions = regionsWithin(hq, (slug) => (store.regionBySlug(slug) ? store.regionAncestors(slug) : undefined));
     for (const key of keysOfRound(round, dataset, regions)) {
-      const row = [key, round.id, ...positions.map((p) => p.get(round.id)!)];
       const list = lists.get(key);
-      if (list) list.push(row);
-      else lists.set(key, [row]);
+      if (list) list.push(round);
+      else lists.set(key, [round]);
     }
   }
+  return lists;
+}
+
+/** round_keys: each round under every key it is listed by, with its position in each order over all rounds. */
+function roundKeyRows(store: EmbeddedStore, lists: ReadonlyMap<string, readonly FundingRound[]>): { keys: TableRows; sizes: Cell[][] } {
+  const byLabel = store.roundsMatching({}).slice();
+  const positions = [byLabel, ...ORDERS.map((order) => store.roundsMatching({}, order).slice())].map((l) => positionsOf(l, (r) => r.id));
   const columns = ['key', 'id', 'label_pos', 'amount_asc', 'amount_desc', 'date_asc', 'date_desc'];
+  const rows = [...lists].flatMap(([key, rounds]) => rounds.map((round) => [key, round.id, ...positions.map((p) => p.get(round.id)!)]));
   return {
-    keys: table('round_keys', columns, [...lists.values()].flat()),
-    sizes: [...lists].map(([key, rows]) => [`rounds:${key}`, rows.length]),
+    keys: table('round_keys', columns, rows),
+    sizes: [...lists].map(([key, rounds]) => [`rounds:${key}`, rounds.length]),
   };
 }
 
@@ -195,7 +194,8 @@ const searchRows = (store: EmbeddedStore) =>
 export function d1Rows(dataset: Dataset, version: string): TableRows[] {
   const store = createStore(dataset);
   const lists = listRows(dataset, store);
-  const rounds = roundKeyRows(dataset, store);
+  const keyed = roundsByKey(dataset, store);
+  const rounds = roundKeyRows(store, keyed);
   return [
     table('meta', ['key', 'value'], [['version', version]]),
     ...referenceRows(dataset, store),
@@ -205,5 +205,6 @@ export function d1Rows(dataset: Dataset, version: string): TableRows[] {
     table('list_sizes', ['list', 'size'], [...lists.sizes, ...rounds.sizes]),
     rounds.keys,
     searchRows(store),
+    ...summaryRows(dataset, store, keyed),
   ];
 }

@@ -1,4 +1,4 @@
-import type { Cell, TableRows } from './rows';
+import type { Cell, TableRows } from './table-rows';
 
 // The seed written two ways from the same rows: one SQL script for `wrangler d1 execute --file`
 // (npm run db:seed), and prepared statements for a binding's `batch` (the D1 tests' setup).
@@ -22,6 +22,9 @@ export const SEEDED_TABLES = [
   'list_sizes',
   'round_keys',
   'search',
+  'round_amounts',
+  'key_summaries',
+  'key_running',
 ];
 
 /** The tables with `meta` (the version row) last. */

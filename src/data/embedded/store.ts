@@ -73,7 +73,7 @@ function companyGetters(ix: Indexes) {
 /** The getters of rounds: by filter (`roundsWhere`, then ordered and ranged) and their summaries. */
 function roundGetters(ix: Indexes) {
   const { ordered, atLeast } = createOrdering(ix);
-  const { summaryOf, summaryOfList, summariesOfLargest } = createSummaries(ix);
+  const { summaryOf, summaryOfList, summariesAtLeast } = createSummaries(ix);
   /** Rounds matching every given slug or enum condition, by label (`minAmount` is `roundsMatching`'s). */
   const roundsWhere = (filter: Omit<RoundFilter, 'minAmount'> = {}): readonly FundingRound[] => {
     const lists = roundKeys(filter)
@@ -93,13 +93,13 @@ function roundGetters(ix: Indexes) {
     return list.filter((r) => r.amount !== null && compareDecimal(r.amount.amount, min) >= 0);
   };
   const fundingSummary = (filter: RoundFilter = {}): FundingSummary => {
-    if (filter.minAmount == null) return summaryOfList(roundsWhere(filter));
-    if (filter.currency != null) {
-      // One currency: the matching rounds are the largest ones, so the summary is precomputed.
-      const largestFirst = ordered(roundsWhere(filter), { field: 'AMOUNT', direction: 'DESC' });
-      return summariesOfLargest(largestFirst)(atLeast(largestFirst, filter.minAmount, 'DESC').length);
-    }
-    return summaryOf(roundsMatching(filter, { field: 'AMOUNT', direction: 'ASC' }));
+    const list = roundsWhere(filter);
+    if (filter.minAmount == null) return summaryOfList(list);
+    // One condition selects a prebuilt list, whose running summaries are built once; an
+    // intersection is a new list each time, summed over its matches.
+    if (roundKeys(filter).length === 1) return summariesAtLeast(list)(filter.minAmount);
+    const min = filter.minAmount;
+    return summaryOf(list.filter((r) => r.amount !== null && compareDecimal(r.amount.amount, min) >= 0));
   };
   return {
     roundById: (id: string): FundingRound | undefined => ix.roundMap.get(id),

@@ -1,0 +1,15 @@
+-- Funding summaries aggregated where the data lives (src/data/d1/summaries.ts), written by the seed
+-- (src/data/d1/summary-rows.ts).
+
+-- Each stated round amount as three integers SQLite sums exactly: the whole part's billions (hi)
+-- and remainder (lo), and the fraction in billionths (frac) (src/data/d1/amount-key.ts).
+CREATE TABLE round_amounts (id TEXT PRIMARY KEY, hi INTEGER NOT NULL, lo INTEGER NOT NULL, frac INTEGER NOT NULL) WITHOUT ROWID;
+
+-- The summary of the rounds under each round key (round_keys.key) as JSON; running = 1 when the
+-- key also has running summaries in key_running.
+CREATE TABLE key_summaries (key TEXT PRIMARY KEY, running INTEGER NOT NULL, summary TEXT NOT NULL) WITHOUT ROWID;
+
+-- For keys with many rounds: at each distinct stated amount (amount_key, as in rounds), the summary
+-- of the key's rounds whose amount is at least that, whatever their currency. A `minAmount` is one
+-- index lookup: the row with the smallest amount_key at or above it.
+CREATE TABLE key_running (key TEXT NOT NULL, amount_key TEXT NOT NULL, summary TEXT NOT NULL, PRIMARY KEY (key, amount_key)) WITHOUT ROWID;
