@@ -2,6 +2,7 @@ import { currencies, type RoundFilter, required, type TrancheRecord, typenameOf 
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
+import { connectionWork } from './cost-marks';
 import { badUserInput } from './errors';
 import { Decimal, Money } from './money';
 import { OrderDirection } from './order';
@@ -172,6 +173,7 @@ builder.queryFields((t) => ({
     {
       type: FundingRoundRef,
       description: 'All funding rounds, by label unless `orderBy` says otherwise.',
+      extensions: connectionWork('roundFilter'),
       args: {
         filter: t.arg({ type: FundingRoundFilter, required: false, description: 'Only rounds matching every condition.' }),
         orderBy: t.arg({ type: FundingRoundOrder, required: false, description: 'Order of the results; default: label ascending.' }),

@@ -44,14 +44,14 @@ export const GROUP_SQL = {
 export const WINDOW_SQL = {
   investmentsByInvestor: `SELECT investor AS k, data FROM investments WHERE investor ${KEYS} AND investor_seq >= ?2 AND investor_seq < ?3 ORDER BY investor, investor_seq`,
   investmentsByInvestorWithRound: `SELECT i.investor AS k, i.data, r.data AS other FROM investments i LEFT JOIN rounds r ON r.id = i.round WHERE i.investor ${KEYS} AND i.investor_seq >= ?2 AND i.investor_seq < ?3 ORDER BY i.investor, i.investor_seq`,
-  coInvestors: `SELECT c.slug AS k, j.key AS pos, o.data FROM companies c, json_each(c.co_investors) j JOIN companies o ON o.slug = json_extract(j.value, '$[0]') WHERE c.slug ${KEYS} AND j.key >= ?2 AND j.key < ?3 ORDER BY c.slug, j.key`,
-  sharedRounds: `SELECT c.slug AS k, j.key AS pos, r.data FROM companies c, json_each(c.co_investors) j, json_each(j.value, '$[1]') s JOIN rounds r ON r.id = s.value WHERE c.slug ${KEYS} AND j.key >= ?2 AND j.key < ?3 ORDER BY c.slug, j.key, s.key`,
+  coInvestors: `SELECT c.company AS k, c.pos, o.data FROM co_investors c JOIN companies o ON o.slug = c.co_investor WHERE c.company ${KEYS} AND c.pos >= ?2 AND c.pos < ?3 ORDER BY c.company, c.pos`,
+  sharedRounds: `SELECT c.company AS k, c.pos, r.data FROM co_investors c, json_each(c.shared_rounds) s JOIN rounds r ON r.id = s.value WHERE c.company ${KEYS} AND c.pos >= ?2 AND c.pos < ?3 ORDER BY c.company, c.pos, s.key`,
 } as const;
 
 /** The lengths of the lists WINDOW_SQL pages, per parent in ?1 (parents with none are left out). */
 export const LENGTH_SQL = {
   investmentsByInvestor: `SELECT investor AS k, COUNT(*) AS n FROM investments WHERE investor ${KEYS} GROUP BY investor`,
-  coInvestors: `SELECT slug AS k, json_array_length(co_investors) AS n FROM companies WHERE slug ${KEYS}`,
+  coInvestors: `SELECT substr(list, 14) AS k, size AS n FROM list_sizes WHERE list IN (SELECT 'co-investors:' || value FROM json_each(?1))`,
 } as const;
 
 /** A company's totals, stored beside it by the seed. */
@@ -85,17 +85,26 @@ const ROUND_ORDER_COLUMNS: Record<string, string> = {
   ANNOUNCED_ON_DESC: 'date_desc',
 };
 
-/** FROM/WHERE of the rounds matching a filter, driven by round_keys `k0` joined to `rounds r`. */
+/** Keys naming one company (its own rounds, however busy it is) go first: the shorter list drives. */
+const NARROW_KEY = /^(company|investor|lead):/;
+
+/**
+ * FROM/WHERE of the rounds matching a filter, driven by round_keys `k0` joined to `rounds r`: the
+ * rounds of one key, each checked against the others, by index lookups when the driving key names
+ * one company (its rounds are few), or against each other key's ids gathered once when it selects
+ * a share of all rounds (cheaper than a lookup per round then).
+ */
 export function roundsFrom(filter: RoundFilter): { sql: string; params: unknown[] } {
-  const [first, ...rest] = roundKeys(filter);
-  const params: unknown[] = [];
-  let sql = 'FROM round_keys k0 JOIN rounds r ON r.id = k0.id';
-  rest.forEach((key, i) => {
-    sql += ` JOIN round_keys k${i + 1} ON k${i + 1}.id = k0.id AND k${i + 1}.key = ?`;
+  const [first, ...rest] = roundKeys(filter).sort((a, b) => Number(!NARROW_KEY.test(a)) - Number(!NARROW_KEY.test(b)));
+  const check = NARROW_KEY.test(first!)
+    ? ' AND EXISTS (SELECT 1 FROM round_keys x WHERE x.id = k0.id AND x.key = ?)'
+    : ' AND k0.id IN (SELECT id FROM round_keys WHERE key = ?)';
+  let sql = 'FROM round_keys k0 JOIN rounds r ON r.id = k0.id WHERE k0.key = ?';
+  const params: unknown[] = [first];
+  for (const key of rest) {
+    sql += check;
     params.push(key);
-  });
-  sql += ' WHERE k0.key = ?';
-  params.push(first);
+  }
   if (filter.minAmount != null) {
     sql += ' AND r.amount_key >= ?';
     params.push(amountKey(filter.minAmount));

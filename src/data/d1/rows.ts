@@ -113,6 +113,18 @@ const companyRows = (dataset: Dataset, store: EmbeddedStore) =>
     ]),
   );
 
+/** co_investors: each company's co-investors by position, with the ids of the rounds they share; their counts as list sizes. */
+function coInvestorRows(dataset: Dataset, store: EmbeddedStore): { rows: TableRows; sizes: Cell[][] } {
+  const rows: Cell[][] = [];
+  const sizes: Cell[][] = [];
+  for (const c of dataset.companies) {
+    const list = store.coInvestorsOf(c.slug);
+    for (const [pos, ci] of list.entries()) rows.push([c.slug, pos, ci.company.slug, json(ci.sharedRounds.map((r) => r.id))]);
+    if (list.length) sizes.push([`co-investors:${c.slug}`, list.length]);
+  }
+  return { rows: table('co_investors', ['company', 'pos', 'co_investor', 'shared_rounds'], rows), sizes };
+}
+
 /** rounds and investments: each with the keys the D1 store filters, sums and orders them by. */
 function roundRows(dataset: Dataset, store: EmbeddedStore): TableRows[] {
   const rounds = dataset.fundingRounds.map((r) => [
@@ -196,14 +208,16 @@ export function d1Rows(dataset: Dataset, version: string): TableRows[] {
   const lists = listRows(dataset, store);
   const keyed = roundsByKey(dataset, store);
   const rounds = roundKeyRows(store, keyed);
+  const coInvestors = coInvestorRows(dataset, store);
   return [
     table('meta', ['key', 'value'], [['version', version]]),
     ...referenceRows(dataset, store),
     companyRows(dataset, store),
     ...roundRows(dataset, store),
     table('list_items', ['list', 'idx', 'id'], lists.items),
-    table('list_sizes', ['list', 'size'], [...lists.sizes, ...rounds.sizes]),
+    table('list_sizes', ['list', 'size'], [...lists.sizes, ...rounds.sizes, ...coInvestors.sizes]),
     rounds.keys,
+    coInvestors.rows,
     searchRows(store),
     ...summaryRows(dataset, store, keyed),
   ];

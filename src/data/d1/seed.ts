@@ -25,6 +25,7 @@ export const SEEDED_TABLES = [
   'round_amounts',
   'key_summaries',
   'key_running',
+  'co_investors',
 ];
 
 /** The tables with `meta` (the version row) last. */

@@ -15,7 +15,7 @@ import type {
   RoundOrder,
   SearchableEntity,
 } from '../model';
-import { compareDecimal, sumByCurrency } from '../money';
+import { sumByCurrency } from '../money';
 import { roundKeys } from '../round-keys';
 import type { Dataset } from '../sources/dataset';
 import type { MoneyRecord, RegionKind } from '../sources/records';
@@ -25,7 +25,7 @@ import { EMPTY, keyed, push, reversed, setOf } from './cached';
 import { buildIndexes, type Indexes } from './indexes';
 import { createOrdering } from './ordering';
 import { createSearch } from './search';
-import { createSummaries } from './summaries';
+import { createSummaries, statedAtLeast } from './summaries';
 
 const byName = (a: { name: string }, b: { name: string }) => compareEn(a.name, b.name);
 
@@ -74,23 +74,31 @@ function companyGetters(ix: Indexes) {
 function roundGetters(ix: Indexes) {
   const { ordered, atLeast } = createOrdering(ix);
   const { summaryOf, summaryOfList, summariesAtLeast } = createSummaries(ix);
-  /** Rounds matching every given slug or enum condition, by label (`minAmount` is `roundsMatching`'s). */
-  const roundsWhere = (filter: Omit<RoundFilter, 'minAmount'> = {}): readonly FundingRound[] => {
+  /**
+   * Rounds matching every given slug or enum condition, in `order` (`minAmount` is
+   * `roundsMatching`'s): the shortest of their prebuilt lists, ordered once and kept, narrowed to
+   * the rounds in every other one, so an intersection is never sorted again.
+   */
+  const roundsWhere = (
+    filter: Omit<RoundFilter, 'minAmount'> = {},
+    order: RoundOrder = { field: 'LABEL', direction: 'ASC' },
+  ): readonly FundingRound[] => {
     const lists = roundKeys(filter)
       .map((key) => ix.roundsByKey.get(key) ?? EMPTY)
       .sort((a, b) => a.length - b.length);
     const [smallest = EMPTY, ...rest] = lists;
-    if (rest.length === 0) return smallest;
+    const list = ordered(smallest, order);
+    if (rest.length === 0) return list;
     const others = rest.map(setOf);
-    return smallest.filter((r) => others.every((s) => s.has(r)));
+    return list.filter((r) => others.every((s) => s.has(r)));
   };
   // A minimum amount is a binary search when ordering by amount; otherwise it checks each candidate.
   const roundsMatching = (filter: RoundFilter = {}, order: RoundOrder = { field: 'LABEL', direction: 'ASC' }) => {
-    const list = ordered(roundsWhere(filter), order);
+    const list = roundsWhere(filter, order);
     const min = filter.minAmount;
     if (min == null) return list;
     if (order.field === 'AMOUNT') return atLeast(list, min, order.direction);
-    return list.filter((r) => r.amount !== null && compareDecimal(r.amount.amount, min) >= 0);
+    return list.filter(statedAtLeast(min));
   };
   const fundingSummary = (filter: RoundFilter = {}): FundingSummary => {
     const list = roundsWhere(filter);
@@ -98,8 +106,7 @@ function roundGetters(ix: Indexes) {
     // One condition selects a prebuilt list, whose running summaries are built once; an
     // intersection is a new list each time, summed over its matches.
     if (roundKeys(filter).length === 1) return summariesAtLeast(list)(filter.minAmount);
-    const min = filter.minAmount;
-    return summaryOf(list.filter((r) => r.amount !== null && compareDecimal(r.amount.amount, min) >= 0));
+    return summaryOf(list.filter(statedAtLeast(filter.minAmount)));
   };
   return {
     roundById: (id: string): FundingRound | undefined => ix.roundMap.get(id),
