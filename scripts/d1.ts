@@ -45,6 +45,14 @@ export function seededVersion(location: readonly string[]): string | undefined {
   }
 }
 
+/**
+ * Whether migrations/ holds migrations the database has not applied: new tables or columns, whose
+ * rows only a new seed writes, even when the articles (and so the dataset version) are unchanged.
+ */
+export function hasPendingMigrations(location: readonly string[]): boolean {
+  return !wrangler(['d1', 'migrations', 'list', DATABASE, ...location]).includes('No migrations to apply');
+}
+
 /** The rows of the embedded articles, versioned as the embedded store versions them. */
 export function articleRows(): TableRows[] {
   return d1Rows(embeddedDataset(), datasetVersion());
