@@ -34,7 +34,7 @@ export async function openBrowser(viewport: { width: number; height: number }): 
   const requested: string[] = [];
   const consoleErrors: string[] = [];
   const cspViolations: string[] = [];
-  // Context events include requests made by web workers (Monaco's).
+  // Context events include requests made by web workers too.
   context.on('request', (request) => requested.push(request.url()));
   // Kept outside the page, so violations on a page the test navigated away from still count.
   await context.exposeFunction('reportCspViolation', (violation: string) => cspViolations.push(violation));

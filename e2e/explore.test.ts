@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevServer, startWranglerDev } from '../scripts/wrangler-dev';
 import { SEED_GRAPH_NAMES as SEED } from '../tests/fixtures/seed-graph';
 import { openBrowser } from './browser-session';
+import { editorText, waitForQueryEditor } from './graphiql';
 
 // Its own defaults, apart from the playground test's (8788/9231) and the HTTP audit's (8789/9232).
 const port = Number(process.env.EXPLORE_PORT ?? 8790);
@@ -154,14 +155,13 @@ describe('the explorer at /explore', () => {
     const activeTab = async () => (await page.locator('.graphiql-tab-active').innerText()).trim();
     const runAndRead = async () => {
       await page.locator('.graphiql-execute-button').click();
-      const response = () => page.locator('.graphiql-response .view-lines').innerText();
-      await expect.poll(async () => (await response()).replace(/\u00a0/g, ' '), { timeout: 30_000 }).toContain('"__typename": ');
-      return (await response()).replace(/\u00a0/g, ' ');
+      await expect.poll(() => editorText(page, 'response'), { timeout: 30_000 }).toContain('"__typename": ');
+      return editorText(page, 'response');
     };
     const openFromPanel = async () => {
       await page.getByRole('link', { name: 'Open this query in GraphiQL' }).click();
       await page.waitForURL(/\/graphql\?query=/);
-      await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+      await waitForQueryEditor(page);
       await expect.poll(activeTab, { timeout: 30_000 }).toBe('ExplorerEntity');
     };
 
@@ -200,15 +200,20 @@ describe('the explorer at /explore', () => {
         .filter((n) => n.type === 'company' && !n.faded)
         .map((n) => n.label)
         .sort();
+    const every = await visible();
     await page.locator('#region').selectOption('europe');
-    await expect.poll(visible).toEqual(['Mistral AI']);
+    // Other articles may add companies in Europe; OpenAI (no stated headquarters) is never one.
+    // Wait for the filter's answer (OpenAI fades), then check what stays.
+    await expect.poll(visible).not.toContain('OpenAI');
+    expect(await visible()).toContain('Mistral AI');
     expect(await listItem('OpenAI').isHidden()).toBe(true);
     expect(await listItem('Mistral AI').isHidden()).toBe(false);
     await page.locator('#region').selectOption('');
     await page.locator('#kind').selectOption('CORPORATION');
-    await expect.poll(visible).toEqual(['Google AI', 'Nvidia', 'Salesforce']);
+    await expect.poll(visible).not.toContain('Mistral AI');
+    expect(await visible()).toEqual(expect.arrayContaining(['Google AI', 'Nvidia', 'Salesforce']));
     await page.locator('#kind').selectOption('');
-    await expect.poll(visible).toHaveLength(7);
+    await expect.poll(visible).toEqual(every);
   });
 
   it('reaches the node list with Tab, and Enter opens the panel and moves focus to it', async () => {

@@ -4,6 +4,7 @@
  * 2. against schema/released.graphql, the schema last released to frontends, no breaking change
  *    (graphql-inspector's criticality) is allowed, except removing what that release already marked
  *    `@deprecated`: a field, argument, input field or enum value, and a type only such members used.
+ *    A new enum value is no warning: clients must tolerate values they do not know (docs/frontend.md).
  * `npm run schema:release` runs the check, then records the current schema as released.
  * Options: --committed <file>, --released <file> (for trying a modified copy).
  */
@@ -124,7 +125,8 @@ export async function checkSchema({
       problems.push(
         `Breaking change against schema/released.graphql: ${change.message}${change.criticality.reason ? ` (${change.criticality.reason})` : ''}`,
       );
-    } else if (change.criticality.level === CriticalityLevel.Dangerous) {
+    } else if (change.criticality.level === CriticalityLevel.Dangerous && change.type !== ChangeType.EnumValueAdded) {
+      // A new enum value is an addition clients must tolerate (docs/frontend.md): not worth a warning.
       warnings.push(`Dangerous change against schema/released.graphql: ${change.message}`);
     }
   }

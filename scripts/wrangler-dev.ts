@@ -10,8 +10,9 @@ export interface DevServer {
 
 /**
  * Starts `wrangler dev` on `port` (its inspector on `inspectorPort`; `extraArgs` added, e.g.
- * `--env d1`; `launcher` is the command before the flags, e.g. `npm run dev:d1 --`) and resolves once
- * POST /graphql answers, or rejects after `timeoutMs` with wrangler's output.
+ * `--env d1`; `launcher` is the command before the flags, e.g. `npm run dev:d1 --`; run in `cwd`,
+ * default this process's) and resolves once POST /graphql answers, or rejects after `timeoutMs`
+ * with wrangler's output.
  */
 export async function startWranglerDev(
   port: number,
@@ -19,6 +20,7 @@ export async function startWranglerDev(
   timeoutMs = 120_000,
   extraArgs: readonly string[] = [],
   launcher: readonly string[] = ['npx', 'wrangler', 'dev'],
+  cwd?: string,
 ): Promise<DevServer> {
   const url = `http://127.0.0.1:${port}`;
   // Otherwise the readiness check below would be answered by whatever already listens there.
@@ -44,7 +46,7 @@ export async function startWranglerDev(
       ...extraArgs,
     ],
     // Its own process group, so that stop() ends workerd too, and nothing else.
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+    { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
   );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

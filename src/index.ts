@@ -8,6 +8,7 @@ import { bodyLimit } from './http/body-limit';
 import { cors } from './http/cors';
 import { meta } from './http/meta';
 import { graphqlMethods } from './http/methods';
+import { nosniff } from './http/nosniff';
 import { rateLimit } from './http/rate-limit';
 import { requestId } from './http/request-id';
 import { playground } from './playground';
@@ -23,6 +24,7 @@ const app = new Hono<Env>();
 app.use('/graphql', log.middleware);
 // First on every route, so that every response, errors and preflights included, carries them.
 app.use('*', requestId());
+app.use('*', nosniff());
 app.use('*', cors());
 app.route('/', meta);
 // After CORS (browsers must be able to read a 429), before any work, cache hits included.

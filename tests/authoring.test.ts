@@ -61,14 +61,20 @@ describe('cite(quote)', () => {
         file: 'tests/fixtures/inline.ts',
         entity: 'company acme-ai',
         message: expect.stringMatching(
-          /^quote occurs 2 times; pick one with cite\(quote, \{ occurrence: n \}\): "Acme AI raised \$5 million\."$/,
+          /^quote occurs 2 times; pick one with cite\(quote, \{ occurrence: n \}\) or quote more of its sentence: "Acme AI raised \$5 million\."$/,
         ),
       },
-      { file: 'tests/fixtures/inline.ts', entity: 'company globex', message: 'quote not found in the text: "Globex led the round."' },
+      {
+        file: 'tests/fixtures/inline.ts',
+        entity: 'company globex',
+        message: expect.stringMatching(
+          /^quote not found in the text: "Globex led the round\.": the nearest passage is "Globex led it\."; they differ at character 12, where the quote has "t" .* and the text has "i" /,
+        ),
+      },
       {
         file: 'tests/fixtures/inline.ts',
         entity: 'company initech',
-        message: 'occurrence 2 of a quote that occurs 1 time(s): "Globex led it."',
+        message: 'occurrence 2 of a quote that occurs 1 time(s): "Globex led it."; use an occurrence from 1 to 1',
       },
     ]);
   });
@@ -78,7 +84,9 @@ describe('cite(quote)', () => {
       ...base,
       models: [{ slug: 'acme-1', name: 'Acme 1', kind: 'LARGE_LANGUAGE_MODEL' as const, developer: 'acme-ai', sources: [cite('Nope.')] }],
     };
-    expect(() => compileArticles([bad])).toThrowError('tests/fixtures/inline.ts: model acme-1: quote not found in the text: "Nope."');
+    expect(() => compileArticles([bad])).toThrowError(
+      'tests/fixtures/inline.ts: model acme-1: quote not found in the text: "Nope.": no passage of the text is close to it; copy the sentence from the text as it is',
+    );
   });
 });
 

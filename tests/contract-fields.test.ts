@@ -26,15 +26,15 @@ const schema = buildSchema(contract);
 const paths: Record<string, string> = {
   Query: '%',
   Company: 'company(slug: "mistral-ai") { % }',
-  FundingRound: 'fundingRounds(first: 1) { nodes { % } }',
-  Tranche: 'fundingRounds(first: 1) { nodes { tranches { % } } }',
-  Investment: 'company(slug: "nvidia") { investments(first: 1) { nodes { % } } }',
+  FundingRound: `node(id: "${globalId('FundingRound', 'mistral-ai-eur-450m')}") { ... on FundingRound { % } }`,
+  Tranche: `node(id: "${globalId('FundingRound', 'mistral-ai-eur-450m')}") { __typename ... on FundingRound { tranches { % } } }`,
+  Investment: `node(id: "${globalId('Investment', 'mistral-ai-eur-450m/nvidia')}") { ... on Investment { % } }`,
   AIModel: 'model(slug: "mistral-7b") { % }',
   License: 'model(slug: "mistral-7b") { license { % } }',
   Region: 'region(slug: "france") { % }',
   Article: 'article(slug: "mistral-ai-450-million-round") { % }',
   Citation: 'company(slug: "nvidia") { sources { % } }',
-  Money: 'fundingRounds(first: 1) { nodes { amount { % } } }',
+  Money: `node(id: "${globalId('FundingRound', 'mistral-ai-eur-450m')}") { __typename ... on FundingRound { amount { % } } }`,
 };
 
 const rootArgs: Record<string, string> = {

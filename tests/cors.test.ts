@@ -40,7 +40,7 @@ describe('CORS with the default CORS_ORIGINS = "*"', () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as any).data.company.name).toBe('Mistral AI');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-expose-headers')).toBe('ETag, X-Request-Id');
+    expect(res.headers.get('access-control-expose-headers')).toBe('ETag, X-Request-Id, X-Cache');
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
     expect(res.headers.get('vary') ?? '').not.toMatch(/origin/i);
   });
@@ -95,7 +95,7 @@ describe('CORS with an allow-list', () => {
     const listed = await fetchWith('http://localhost/graphql', postFrom(APP));
     expect(listed.status).toBe(200);
     expect(listed.headers.get('access-control-allow-origin')).toBe(APP);
-    expect(listed.headers.get('access-control-expose-headers')).toBe('ETag, X-Request-Id');
+    expect(listed.headers.get('access-control-expose-headers')).toBe('ETag, X-Request-Id, X-Cache');
     expect(listed.headers.get('vary')).toMatch(/\bOrigin\b/);
 
     const unlisted = await fetchWith('http://localhost/graphql', postFrom('https://evil.example'));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient, GraphQLRequestError } from '../examples/src/client';
 import { CoInvestors, renderCoInvestors } from '../examples/src/co-investors';
 import { graphql } from '../examples/src/graphql';
-import { CompanyRounds, renderRounds } from '../examples/src/mistral-round';
+import { CompanyRounds, instrumentLabel, renderRounds } from '../examples/src/mistral-round';
 import { worker } from './helpers';
 
 const sent: { method: string; headers: string[]; url: URL; body?: string }[] = [];
@@ -23,9 +23,8 @@ const client = (method: 'GET' | 'POST', persisted = false) =>
 /** A document no other test sends, so the Worker has not registered its hash yet. */
 const unregistered = (name: string) => graphql(`query ${name}($slug: String!) { company(slug: $slug) { name aliases } }`);
 
-const EXPECTED = `Mistral AI (Paris)
-
-Mistral AI · €450 million
+/** The seed article's round as the example renders it; other articles may add rounds around it. */
+const EXPECTED_ROUND = `Mistral AI · €450 million
   Amount:     €450 million
   Valuation:  $2 billion
   Led by:     Andreessen Horowitz
@@ -36,14 +35,21 @@ describe('the typed example client (examples/)', () => {
   it("renders Mistral AI's round from a GET, a request browsers send without a preflight", async () => {
     sent.length = 0;
     const data = await client('GET')(CompanyRounds, { slug: 'mistral-ai' });
-    expect(renderRounds(data)).toBe(EXPECTED);
+    expect(renderRounds(data)).toContain(EXPECTED_ROUND);
+    expect(renderRounds(data).startsWith('Mistral AI (Paris)\n')).toBe(true);
     expect(sent[0]?.method).toBe('GET');
     expect(sent[0]?.headers).toEqual(['accept']);
   });
 
   it('gets the same data by POST', async () => {
     const data = await client('POST')(CompanyRounds, { slug: 'mistral-ai' });
-    expect(renderRounds(data)).toBe(EXPECTED);
+    expect(renderRounds(data)).toBe(renderRounds(await client('GET')(CompanyRounds, { slug: 'mistral-ai' })));
+    expect(renderRounds(data)).toContain(EXPECTED_ROUND);
+  });
+
+  it('labels an instrument the schema adds later instead of printing undefined', () => {
+    expect(instrumentLabel('CONVERTIBLE_DEBT')).toBe('convertible debt');
+    expect(instrumentLabel('REVENUE_BASED_FINANCING' as Parameters<typeof instrumentLabel>[0])).toBe('revenue based financing');
   });
 
   it('renders an unknown company as such', async () => {
@@ -110,15 +116,15 @@ describe('the typed example client (examples/)', () => {
 
   it("renders Andreessen Horowitz's co-investors with a typed query", async () => {
     const data = await client('POST')(CoInvestors, { slug: 'andreessen-horowitz' });
-    expect(renderCoInvestors(data)).toBe(
-      [
-        'Andreessen Horowitz',
-        'Co-investors (2):',
-        '  Nvidia: 1 shared round (Mistral AI · €450 million)',
-        '  Salesforce: 1 shared round (Mistral AI · €450 million)',
-      ].join('\n'),
-    );
+    const lines = renderCoInvestors(data).split('\n');
+    expect(lines[0]).toBe('Andreessen Horowitz');
+    expect(lines[1]).toMatch(/^Co-investors \(\d+\):$/);
+    for (const name of ['Nvidia', 'Salesforce']) {
+      expect(lines).toContainEqual(
+        expect.stringMatching(new RegExp(`^  ${name}: \\d+ shared rounds? \\(.*Mistral AI · €450 million.*\\)$`)),
+      );
+    }
     const mistral = await client('GET')(CoInvestors, { slug: 'mistral-ai' });
-    expect(renderCoInvestors(mistral)).toBe('Mistral AI raised €450 million\nCo-investors (0):');
+    expect(renderCoInvestors(mistral)).toMatch(/^Mistral AI raised .*€\d+(\.\d+)? (million|billion).*\nCo-investors \(\d+\):/);
   });
 });

@@ -59,9 +59,11 @@ describe('GET /explore (static assets)', () => {
   it('is linked from the landing page and from the GraphiQL header', async () => {
     const landing = await (await worker.fetch('http://localhost/', { headers: { accept: 'text/html' } })).text();
     expect(landing).toContain('<a href="/explore">');
-    const graphiql = await (await worker.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } })).text();
-    const options = JSON.parse(/<script id="graphiql-options" type="application\/json">([^<]*)<\/script>/.exec(graphiql)![1]!);
-    expect(options.title).toContain('<a href="/explore">');
+    // GraphiQL's header is drawn by its script (src/playground/client/graphiql.tsx).
+    const graphiql = await (
+      await (env as unknown as { ASSETS: Fetcher }).ASSETS.fetch('http://localhost/assets/graphiql/graphiql.js')
+    ).text();
+    expect(graphiql).toMatch(/href:\s*["'`]\/explore["'`]/);
   });
 });
 
@@ -99,47 +101,57 @@ describe("the explorer's queries", () => {
     expect(trustedDocuments.get(await sha256(text))).toBe(text);
   });
 
-  it("draws the seed article's neighbourhood from one query: the lead investor marked, regions only where the company is", async () => {
+  it("draws the seed article's neighbourhood from one query: the lead investor marked, regions only where a company is", async () => {
     const graph = await firstView();
-    const labels = [...graph.nodes.values()].map((n) => n.label);
-    expect(labels).toEqual(expect.arrayContaining([...SEED, 'Mistral AI · €450 million']));
-    expect(
-      [...graph.nodes.values()]
-        .filter((n) => n.type === 'region')
-        .map((n) => n.label)
-        .sort(),
-    ).toEqual(['Europe', 'France', 'Paris']);
-    expect([...graph.nodes.values()].filter((n) => n.lead).map((n) => n.label)).toEqual(['Andreessen Horowitz']);
+    const nodes = [...graph.nodes.values()];
+    expect(nodes.map((n) => n.label)).toEqual(expect.arrayContaining([...SEED, 'Mistral AI · €450 million']));
+    const regions = nodes.filter((n) => n.type === 'region');
+    expect(regions.map((n) => n.label)).toEqual(expect.arrayContaining(['Europe', 'France', 'Paris']));
+    // Regions are drawn only as a drawn company's headquarters and the regions enclosing it.
+    const links = [...graph.links.values()];
+    const placed = new Set(links.filter((l) => l.type === 'headquarters' || l.type === 'within').flatMap((l) => [l.source, l.target]));
+    for (const r of regions) expect(placed.has(r.id)).toBe(true);
+    expect(nodes.filter((n) => n.lead).map((n) => n.label)).toContain('Andreessen Horowitz');
     expect(graph.cut).toEqual([]);
     const mistral = idOf(graph, 'Mistral AI');
     expect(graph.expanded).toEqual(new Set([mistral]));
-    expect(describeLinks(graph, mistral)).toBe(
-      'raised Mistral AI · €450 million; develops Mistral 7B; competes with DeepMind, Google AI, OpenAI; headquartered in Paris',
-    );
-    expect(describeLinks(graph, idOf(graph, 'Mistral AI · €450 million'))).toBe(
-      'investors Andreessen Horowitz (lead), Nvidia, Salesforce; raised by Mistral AI',
-    );
+    const described = describeLinks(graph, mistral);
+    expect(described).toMatch(/(^|; )raised [^;]*Mistral AI · €450 million/);
+    expect(described).toMatch(/(^|; )develops [^;]*Mistral 7B/);
+    expect(described).toMatch(/(^|; )competes with [^;]*DeepMind, Google AI, [^;]*OpenAI/);
+    expect(described).toMatch(/(^|; )headquartered in Paris(;|$)/);
+    const round = describeLinks(graph, idOf(graph, 'Mistral AI · €450 million'));
+    expect(round).toMatch(/^investors Andreessen Horowitz \(lead\), Nvidia, Salesforce[;,]/);
+    expect(round).toMatch(/; raised by Mistral AI$/);
     // Each pair of competitors once.
-    expect([...graph.links.values()].filter((l) => l.type === 'competes')).toHaveLength(3);
+    const pairs = links.filter((l) => l.type === 'competes').map((l) => [l.source, l.target].sort().join('|'));
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(new Set(pairs).size).toBe(pairs.length);
   });
 
   it("adds a node's neighbourhood to the drawing without drawing anything twice", async () => {
     const graph = await firstView();
-    const before = { nodes: graph.nodes.size, links: graph.links.size };
     const nvidia = idOf(graph, 'Nvidia');
-    const added = addNeighbourhood(graph, (await request(ExplorerNeighbourhood, { id: nvidia })).node!);
+    const nvidiaAround = (await request(ExplorerNeighbourhood, { id: nvidia })).node!;
+    const added = addNeighbourhood(graph, nvidiaAround);
     expect(graph.expanded.has(nvidia)).toBe(true);
-    // What Nvidia links to was drawn already: the round it invested in, and the company that raised it.
-    expect(added).toEqual([]);
-    expect(graph.links.size).toBe(before.links);
+    // The round Nvidia invested in from the first view, and the company that raised it, were drawn already.
     const round = idOf(graph, 'Mistral AI · €450 million');
+    expect(added).not.toContain(round);
+    expect(added).not.toContain(idOf(graph, 'Mistral AI'));
+    const before = { nodes: graph.nodes.size, links: graph.links.size };
+    // The same neighbourhood again draws nothing new.
+    expect(addNeighbourhood(graph, nvidiaAround)).toEqual([]);
+    expect({ nodes: graph.nodes.size, links: graph.links.size }).toEqual(before);
+    // The round's company and investors are all drawn: expanding it adds no node.
     addNeighbourhood(graph, (await request(ExplorerNeighbourhood, { id: round })).node!);
     expect(graph.nodes.size).toBe(before.nodes);
-    const paris = [...graph.nodes.values()].find((n) => n.label === 'Paris')!.id;
+    const paris = idOf(graph, 'Paris');
     const region = (await request(ExplorerNeighbourhood, { id: paris })).node!;
     expect(region.__typename).toBe('Region');
     addNeighbourhood(graph, region);
-    expect(describeLinks(graph, paris)).toBe('headquarters of Mistral AI; within France');
+    expect(describeLinks(graph, paris)).toMatch(/^headquarters of [^;]*Mistral AI/);
+    expect(describeLinks(graph, paris)).toMatch(/; within France$/);
   });
 
   it("gives a company's rounds raised, with amounts and leads, and rounds invested in", async () => {
@@ -147,15 +159,17 @@ describe("the explorer's queries", () => {
     const mistral = (await request(ExplorerEntity, { id: idOf(graph, 'Mistral AI') })).node;
     expect(mistral?.__typename).toBe('Company');
     if (mistral?.__typename !== 'Company') return;
-    expect(mistral.fundingRounds.nodes).toEqual([
-      expect.objectContaining({
-        amount: { display: '€450 million' },
-        leadInvestors: [expect.objectContaining({ name: 'Andreessen Horowitz' })],
-      }),
-    ]);
+    expect(mistral.fundingRounds.nodes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          amount: { display: '€450 million' },
+          leadInvestors: [expect.objectContaining({ name: 'Andreessen Horowitz' })],
+        }),
+      ]),
+    );
     const nvidia = (await request(ExplorerEntity, { id: idOf(graph, 'Nvidia') })).node;
     if (nvidia?.__typename !== 'Company') throw new Error('Nvidia is a company');
-    expect(nvidia.investments.nodes.map((i) => i.round.label)).toEqual(['Mistral AI · €450 million']);
+    expect(nvidia.investments.nodes.map((i) => i.round.label)).toContain('Mistral AI · €450 million');
   });
 
   it("give a node's sources with offsets into the article text", async () => {
@@ -173,10 +187,10 @@ describe("the explorer's queries", () => {
     const graph = await firstView();
     const europe = [...graph.regions.values()].find((r) => r.slug === 'europe')!;
     const companies = [...graph.nodes.values()].filter((n) => n.type === 'company');
-    expect(companies.filter((c) => headquarteredIn(graph, c, europe.id)).map((c) => c.label)).toEqual(['Mistral AI']);
+    expect(companies.filter((c) => headquarteredIn(graph, c, europe.id)).map((c) => c.label)).toContain('Mistral AI');
     // The pinned filter document agrees.
     const inEurope = await request(ExplorerFilter, { filter: { region: 'europe' } });
-    expect(inEurope.companies.nodes.map((c) => graph.nodes.get(c.id)?.label)).toEqual(['Mistral AI']);
+    expect(inEurope.companies.nodes.map((c) => graph.nodes.get(c.id)?.label)).toContain('Mistral AI');
     const { nodes } = await request(ExplorerRegions, { ids: [idOf(graph, 'Paris')] });
     expect(nodes[0]).toMatchObject({ slug: 'paris', ancestors: [{ slug: 'france' }, { slug: 'europe' }] });
   });

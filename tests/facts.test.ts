@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globalId, gql } from './helpers';
+import { globalId, gql, gqlErrors } from './helpers';
 
 // Facts the Mistral AI article states, asserted about that article's records, so they hold
 // whatever other articles add.
@@ -188,11 +188,12 @@ describe('unknown slugs', () => {
     expect(data).toEqual({ company: null, model: null, region: null, article: null });
   });
 
-  it('returns an empty list for a filter on an unknown slug', async () => {
-    const data = await gql(`{
-      companies(filter: { region: "atlantis" }) { totalCount nodes { slug } }
-      fundingRounds(filter: { investor: "nobody" }) { totalCount }
-    }`);
-    expect(data).toEqual({ companies: { totalCount: 0, nodes: [] }, fundingRounds: { totalCount: 0 } });
+  it.each([
+    ['companies(filter: { region: "atlantis" }) { totalCount nodes { slug } }', 'companies', 'region'],
+    ['fundingRounds(filter: { investor: "nobody" }) { totalCount }', 'fundingRounds', 'investor'],
+  ])('refuses %s with BAD_USER_INPUT, never an empty list', async (field, path, argument) => {
+    const { errors, data } = await gqlErrors(`{ ${field} }`);
+    expect(data).toBeNull();
+    expect(errors.map((e) => [e.path, e.extensions?.code, e.extensions?.argument])).toEqual([[[path], 'BAD_USER_INPUT', argument]]);
   });
 });

@@ -1,5 +1,5 @@
 import { exports } from 'cloudflare:workers';
-import { sha256Hex } from '../src/lib/hash';
+import { fingerprint, sha256Hex } from '../src/lib/hash';
 
 /** The Worker under test: its real default export, running in workerd. */
 export const worker = (exports as unknown as { default: { fetch: (input: string, init?: RequestInit) => Promise<Response> } }).default;
@@ -58,10 +58,38 @@ export const globalId = (typename: string, id: string) => btoa(`${typename}:${id
  * the way Yoga runs it against the served one; throws on any GraphQL error.
  */
 export async function gqlOn<T = any>(store: import('../src/data').Store, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const [{ execute, parse }, { schema }] = await Promise.all([import('graphql'), import('../src/graphql')]);
-  const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue: { store } });
+  const result = await executeOn<T>(store, query, variables);
   if (result.errors?.length) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;
+}
+
+/** Runs a query with the real schema against any store and returns its data and errors, as `gqlOn` without throwing. */
+export async function executeOn<T = any>(store: import('../src/data').Store, query: string, variables?: Record<string, unknown>) {
+  const [{ execute, parse }, { schema }] = await Promise.all([import('graphql'), import('../src/graphql')]);
+  const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue: { store } });
+  return result as { data?: T | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+/**
+ * The store of the running project's kind, holding `articles` and `reference`: an embedded store
+ * on the workerd project; on workerd-d1, this test file's own database re-seeded with them and
+ * read through the D1 store. Query it with `gqlOn` or `executeOn`, so one test file checks both.
+ */
+export async function storeOf(
+  articles: readonly import('../src/data/sources/records').ArticleData[],
+  reference: import('../src/data').ReferenceData,
+): Promise<import('../src/data').Store> {
+  const [{ env }, { buildDataset }] = await Promise.all([import('cloudflare:test'), import('../src/data/sources/dataset')]);
+  const dataset = buildDataset(articles, reference);
+  const { DB } = env as { DB?: D1Database };
+  if (!DB) return (await import('../src/data/embedded/store')).createStore(dataset);
+  const [{ d1Rows }, { seedStatements }, { createD1Store }] = await Promise.all([
+    import('../src/data/d1/rows'),
+    import('../src/data/d1/seed'),
+    import('../src/data/d1/store'),
+  ]);
+  await DB.batch(seedStatements(DB, d1Rows(dataset, fingerprint(JSON.stringify([articles, reference])))));
+  return createD1Store(DB);
 }
 
 /** Asserts the strict Content-Security-Policy every HTML page here sends: this origin only, no inline or eval'd script. */

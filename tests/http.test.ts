@@ -144,6 +144,45 @@ describe('the request id', () => {
   });
 });
 
+describe('X-Content-Type-Options', () => {
+  it('is nosniff on every response the Worker sends, whatever the route, method or status', async () => {
+    const etag = (await get('/schema.graphql')).headers.get('etag')!;
+    const cached = await get(`/graphql?query=${encodeURIComponent('{ __typename }')}`, { accept: 'application/json' });
+    const responses: [string, Response][] = [
+      ['GET /graphql (JSON)', cached],
+      [
+        'GET /graphql (304)',
+        await get(`/graphql?query=${encodeURIComponent('{ __typename }')}`, { 'if-none-match': cached.headers.get('etag')! }),
+      ],
+      ['POST /graphql', (await post('{ company(slug: "mistral-ai") { name } }')).res],
+      ['POST /graphql (validation error)', (await post('{ nope }')).res],
+      [
+        'POST /graphql (bad JSON)',
+        await worker.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }),
+      ],
+      ['GET /graphql (406)', await get('/graphql?query=%7B__typename%7D', { accept: 'text/csv' })],
+      ['DELETE /graphql (405)', await get('/graphql', {}, 'DELETE')],
+      ['OPTIONS /graphql', await get('/graphql', {}, 'OPTIONS')],
+      ['preflight', await get('/graphql', { origin: 'https://ui.example', 'access-control-request-method': 'POST' }, 'OPTIONS')],
+      ['GET /graphql (414)', await get(`/graphql?query=${'x'.repeat(70 * 1024)}`)],
+      ['GET /health', await get('/health')],
+      ['HEAD /health', await get('/health', {}, 'HEAD')],
+      ['GET /schema.graphql', await get('/schema.graphql')],
+      ['GET /schema.graphql (304)', await get('/schema.graphql', { 'if-none-match': etag })],
+      ['GET / (HTML)', await get('/', { accept: 'text/html' })],
+      ['GET /graphql (GraphiQL)', await get('/graphql', { accept: 'text/html' })],
+      ['GET /nowhere (404)', await get('/nowhere/at-all.js')],
+      ['POST /health (404)', await get('/health', {}, 'POST')],
+    ];
+    const statuses = new Set(responses.map(([, res]) => res.status));
+    for (const status of [200, 204, 304, 400, 404, 405, 406, 414]) expect(statuses, `no ${status} among the responses`).toContain(status);
+    for (const [name, res] of responses) {
+      if (!res.bodyUsed) await res.arrayBuffer();
+      expect([name, res.headers.get('x-content-type-options')]).toEqual([name, 'nosniff']);
+    }
+  });
+});
+
 describe('/graphql methods', () => {
   it('answers other methods on /graphql with 405, the allowed methods and METHOD_NOT_ALLOWED, all alike', async () => {
     for (const method of ['PUT', 'DELETE', 'PATCH', 'TRACE']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Connection, connectionFrom, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../src/graphql/connection';
+import { type Connection, connectionFrom, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE } from '../src/graphql/connection';
 import { gql, gqlErrors } from './helpers';
 
 const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
@@ -15,13 +15,15 @@ const slugs = (c: any) => c.nodes.map((n: any) => n.slug);
 
 describe('connections over HTTP', () => {
   it('walks forwards with first/after to the end, with a stable totalCount', async () => {
-    const all = slugs(await page({ first: 100 }));
-    expect(all).toHaveLength(7);
+    const whole = await page({ first: 100 });
+    const all = slugs(whole);
+    expect(all).toHaveLength(whole.totalCount);
+    expect(all.length).toBeGreaterThan(6);
     const seen: string[] = [];
     let after: string | undefined;
     for (let i = 0; i < 10; i++) {
       const p = await page({ first: 3, after });
-      expect(p.totalCount).toBe(7);
+      expect(p.totalCount).toBe(all.length);
       expect(p.edges.map((e: any) => e.node.slug)).toEqual(slugs(p));
       expect(p.pageInfo.startCursor).toBe(p.edges[0]?.cursor ?? null);
       expect(p.pageInfo.endCursor).toBe(p.edges.at(-1)?.cursor ?? null);
@@ -56,7 +58,8 @@ describe('connections over HTTP', () => {
 
   it('returns an empty page for first: 0, with null cursors', async () => {
     const p = await page({ first: 0 });
-    expect(p).toMatchObject({ totalCount: 7, nodes: [], edges: [], pageInfo: { hasNextPage: true, startCursor: null, endCursor: null } });
+    const { totalCount } = await page({ first: 100 });
+    expect(p).toMatchObject({ totalCount, nodes: [], edges: [], pageInfo: { hasNextPage: true, startCursor: null, endCursor: null } });
   });
 
   it.each([
@@ -82,6 +85,73 @@ describe('connections over HTTP', () => {
   });
 });
 
+describe('empty pages over HTTP point nowhere (Relay cursor connections)', () => {
+  const NONE = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
+  let cursors: string[];
+  const at = async () => {
+    cursors ??= (await page({ first: 100 })).edges.map((e: any) => e.cursor);
+    return cursors;
+  };
+
+  it.each([
+    ['after a later cursor than before', 4, 1],
+    ['after the cursor before names', 2, 2],
+    ['after the last cursor, before the first', -1, 0],
+  ])('gives no items and no neighbours with crossing cursors: %s', async (_name, afterIndex, beforeIndex) => {
+    const list = await at();
+    const after = list.at(afterIndex)!;
+    const before = list.at(beforeIndex)!;
+    for (const size of [{}, { first: 2 }, { last: 2 }, { first: 0 }, { last: 0 }]) {
+      const p = await page({ after, before, ...size });
+      expect(p.nodes, JSON.stringify(size)).toEqual([]);
+      expect(p.totalCount).toBe(list.length);
+      expect(p.pageInfo, JSON.stringify(size)).toEqual(NONE);
+    }
+  });
+
+  it('gives no neighbours past either end', async () => {
+    const list = await at();
+    for (const args of [{ after: list.at(-1) }, { after: list.at(-1), first: 3 }, { before: list[0] }, { before: list[0], last: 3 }]) {
+      const p = await page(args);
+      expect(p.nodes, JSON.stringify(args)).toEqual([]);
+      expect(p.pageInfo, JSON.stringify(args)).toEqual(NONE);
+    }
+  });
+
+  it('says with first: 0 or last: 0 whether the window holds items, as the spec requires, with null cursors', async () => {
+    const list = await at();
+    expect((await page({ first: 0 })).pageInfo).toEqual({ ...NONE, hasNextPage: true });
+    expect((await page({ last: 0 })).pageInfo).toEqual({ ...NONE, hasPreviousPage: true });
+    expect((await page({ first: 0, after: list[0] })).pageInfo).toEqual({ ...NONE, hasNextPage: true });
+    expect((await page({ first: 0, after: list.at(-1) })).pageInfo).toEqual(NONE);
+    expect((await page({ last: 0, before: list[0] })).pageInfo).toEqual(NONE);
+  });
+
+  it('ends a client loop on hasNextPage instead of restarting it, from any cursors', async () => {
+    const list = await at();
+    let args: Record<string, unknown> = { first: 2, after: list[3], before: list[1] };
+    const seen: string[] = [];
+    for (let i = 0; i < list.length + 2; i++) {
+      const p = await page(args);
+      seen.push(...slugs(p));
+      if (!p.pageInfo.hasNextPage) break;
+      expect(p.pageInfo.endCursor).not.toBeNull();
+      args = { ...args, after: p.pageInfo.endCursor };
+    }
+    expect(seen).toEqual([]);
+  });
+
+  it('bounds a first page by before, and says so', async () => {
+    const list = await at();
+    const exact = await page({ first: 3, after: list[0], before: list[4] });
+    expect(exact.edges.map((e: any) => e.cursor)).toEqual(list.slice(1, 4));
+    // The window between the cursors is exhausted: with `first`, Relay looks no further than `before`.
+    expect(exact.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const short = await page({ first: 2, after: list[0], before: list[4] });
+    expect(short.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
+});
+
 describe('connectionFrom on a long list', () => {
   const list = Array.from({ length: 250 }, (_, i) => i);
   const values = (c: Connection<number>) => c.edges.map((e) => e.node);
@@ -100,6 +170,31 @@ describe('connectionFrom on a long list', () => {
     });
     expect(values(at200)).toEqual([200]);
     expect(values(connectionFrom(list, { before: at200.pageInfo.startCursor }))).toEqual(list.slice(180, 200));
+  });
+
+  it('reports every empty page the same way, in memory and paged from a database', async () => {
+    const cursor = encodeCursor;
+    const paged = { count: async () => list.length, slice: async (start: number, end: number) => list.slice(start, end) };
+    const cases = [
+      { after: cursor(120), before: cursor(40) },
+      { after: cursor(120), before: cursor(40), first: 5 },
+      { after: cursor(120), before: cursor(120), last: 5 },
+      { after: cursor(249), first: 10 },
+      { after: cursor(249) },
+      { before: cursor(0), last: 10 },
+      { before: cursor(0) },
+    ];
+    for (const args of cases) {
+      const memory = connectionFrom(list, args);
+      expect(memory.edges, JSON.stringify(args)).toEqual([]);
+      expect(memory.pageInfo, JSON.stringify(args)).toEqual({
+        hasNextPage: false,
+        hasPreviousPage: false,
+        startCursor: null,
+        endCursor: null,
+      });
+      expect(await connectionFrom(paged, args)).toEqual(memory);
+    }
   });
 
   it(`accepts exactly ${MAX_PAGE_SIZE} and the last page`, () => {

@@ -1,7 +1,7 @@
 import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { RATE_LIMIT_PERIOD_SECONDS } from '../src/http/rate-limit';
+import { clientKey, RATE_LIMIT_PERIOD_SECONDS } from '../src/http/rate-limit';
 import app from '../src/index';
 import wranglerToml from '../wrangler.toml?raw';
 import { worker } from './helpers';
@@ -13,6 +13,11 @@ const LIMIT = Number((env as unknown as { TEST_RATE_LIMIT: number }).TEST_RATE_L
 
 /** A random address in 10.0.0.0/8, or a random IPv6 /64 prefix: no earlier run can have counted it. */
 const randomIPv4 = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 256)).join('.')}`;
+/** An IPv4 address's IPv4-mapped IPv6 spelling with its last 32 bits in hex, e.g. `::ffff:a14:203`. */
+const mappedHex = (ipv4: string) => {
+  const [a, b, c, d] = ipv4.split('.').map(Number) as [number, number, number, number];
+  return `::ffff:${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+};
 const randomPrefix = () => `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:${Math.floor(Math.random() * 0xffff).toString(16)}`;
 
 const from = (address: string, url = QUERY_URL, headers: Record<string, string> = {}) =>
@@ -41,6 +46,37 @@ async function burst(addresses: string[], count: number): Promise<Map<number, nu
   }
   return statuses;
 }
+
+describe('rate-limit keys', () => {
+  it('keys every spelling of an IPv4-mapped address as the IPv4 address', () => {
+    for (const spelling of [
+      '::ffff:203.0.113.77',
+      '::ffff:cb00:714d',
+      '::FFFF:CB00:714D',
+      '0:0:0:0:0:ffff:cb00:714d',
+      '0000:0000:0000:0000:0000:ffff:203.0.113.77',
+      '::ffff:cb00:714d ',
+    ]) {
+      expect(clientKey(spelling), spelling).toBe('203.0.113.77/32');
+    }
+    expect(clientKey('203.0.113.77')).toBe('203.0.113.77/32');
+  });
+
+  it('keys an IPv6 address by its /64 in one spelling, and the loopback apart from mapped addresses', () => {
+    for (const spelling of ['2001:db8:40:7::1', '2001:0DB8:0040:0007:ffff:ffff:ffff:fffe', '2001:db8:40:7:0:0:0:0']) {
+      expect(clientKey(spelling), spelling).toBe('2001:db8:40:7::/64');
+    }
+    expect(clientKey('fe80::9%eth0')).toBe('fe80::/64');
+    expect(clientKey('::1')).toBe('::/64');
+    expect(clientKey('::ffff:7f00:1')).toBe('127.0.0.1/32');
+    expect(new Set(['::1', '::ffff:cb00:714d', '::ffff:a00:1', '64:ff9b::1'].map(clientKey)).size).toBe(4);
+  });
+
+  it('keys what is not an address by its text, cut to 64 characters', () => {
+    expect(clientKey('Not-An-Address')).toBe('not-an-address');
+    expect(clientKey('x'.repeat(100))).toBe('x'.repeat(64));
+  });
+});
 
 describe('per-client rate limit', () => {
   it('is configured in wrangler.toml for production and staging, with the period the 429 announces', () => {
@@ -112,6 +148,16 @@ describe('per-client rate limit', () => {
     const ipv4 = randomIPv4();
     expect(await burst([ipv4], LIMIT)).toEqual(new Map([[200, LIMIT]]));
     expect((await from(`::ffff:${ipv4}`)).status).toBe(429);
+  });
+
+  it('counts an IPv4-mapped address written in hex as its IPv4 address, and ::1 apart from it', { timeout: 30_000 }, async () => {
+    await freshWindow();
+    const ipv4 = randomIPv4();
+    expect(await burst([mappedHex(ipv4), `0:0:0:0:0:FFFF:${mappedHex(ipv4).slice(7)}`], LIMIT)).toEqual(new Map([[200, LIMIT]]));
+    expect((await from(ipv4)).status).toBe(429);
+    expect((await from(`::ffff:${ipv4}`)).status).toBe(429);
+    expect((await from('::1')).status).toBe(200);
+    expect((await from(mappedHex(randomIPv4()))).status).toBe(200);
   });
 
   it('lets requests through when the limiter itself fails, rather than answering 500', async () => {

@@ -146,9 +146,12 @@ describe('request logs', () => {
 describe('client addresses in request logs', () => {
   it('keep only the network: /24 for IPv4, /48 for IPv6, nothing for what is not an address', () => {
     expect(clientNetwork('198.51.100.23')).toBe('198.51.100.0/24');
-    expect(clientNetwork('2001:db8::1')).toBe('2001:db8:0::/48');
+    expect(clientNetwork('2001:db8::1')).toBe('2001:db8::/48');
     expect(clientNetwork('2001:DB8:abcd:12::1')).toBe('2001:db8:abcd::/48');
-    expect(clientNetwork('::1')).toBe('0:0:0::/48');
+    expect(clientNetwork('2001:0db8:00ab:ffff:1:2:3:4')).toBe('2001:db8:ab::/48');
+    expect(clientNetwork('::1')).toBe('::/48');
+    expect(clientNetwork('::ffff:c633:64c8')).toBe('198.51.100.0/24');
+    expect(clientNetwork('::FFFF:198.51.100.200')).toBe('198.51.100.0/24');
     expect(clientNetwork('not an address')).toBeNull();
     expect(clientNetwork('')).toBeNull();
     expect(clientNetwork(null)).toBeNull();

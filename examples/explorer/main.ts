@@ -8,6 +8,7 @@ import { h } from './dom';
 import { draw, LEAD_COLOR, LINK_STYLES, NODE_STYLES, update } from './drawing';
 import {
   addNeighbourhood,
+  type CompanyKind,
   createGraph,
   describeLinks,
   type Graph,
@@ -43,9 +44,7 @@ function renderLegend() {
   };
   byId('legend').replaceChildren(
     h('span', { class: 'visually-hidden' }, 'Legend:'),
-    ...Object.entries(KIND_LABELS).map(([kind, label]) =>
-      item(NODE_STYLES[kind as keyof typeof KIND_LABELS].shape, NODE_STYLES[kind as keyof typeof KIND_LABELS].color, label),
-    ),
+    ...(Object.keys(KIND_LABELS) as CompanyKind[]).map((kind) => item(NODE_STYLES[kind].shape, NODE_STYLES[kind].color, kindLabel(kind))),
     ...(['round', 'model', 'region'] as const).map((type) => item(NODE_STYLES[type].shape, NODE_STYLES[type].color, TYPE_LABELS[type])),
     item('ellipse', '#ffffff', 'Lead investor', LEAD_COLOR),
     item('line thick', LEAD_COLOR, 'led'),

@@ -58,11 +58,23 @@ export const KIND_LABELS: Record<CompanyKind, string> = {
   VENTURE_CAPITAL: 'Venture capital',
   CORPORATION: 'Corporation',
   RESEARCH_LAB: 'Research lab',
+  PRIVATE_EQUITY: 'Private equity',
+  ACCELERATOR: 'Accelerator',
+  UNIVERSITY: 'University',
+  GOVERNMENT: 'Government',
+  BANK: 'Bank',
+  SOVEREIGN_WEALTH_FUND: 'Sovereign wealth fund',
+  ANGEL_INVESTOR: 'Angel investors',
+  FAMILY_OFFICE: 'Family office',
+  HEDGE_FUND: 'Hedge fund',
+  ASSET_MANAGER: 'Asset manager',
+  NONPROFIT: 'Nonprofit',
+  UNSPECIFIED: 'Unspecified',
 };
 
-/** A kind's label; kinds the API adds later read from their name (clients must tolerate new values). */
+/** A kind's label; a kind the API added after this page was built reads as its value in words. */
 export const kindLabel = (kind: string): string =>
-  (KIND_LABELS as Record<string, string>)[kind] ?? kind.charAt(0) + kind.slice(1).toLowerCase().replace(/_/g, ' ');
+  KIND_LABELS[kind as CompanyKind] ?? kind.charAt(0) + kind.slice(1).toLowerCase().replaceAll('_', ' ');
 
 export const TYPE_LABELS: Record<NodeType, string> = {
   company: 'Company',

@@ -6,6 +6,9 @@ import { excerpts } from './quote';
 
 const INSTRUMENTS: Record<string, string | null> = { EQUITY: 'equity', CONVERTIBLE_DEBT: 'convertible debt', UNSPECIFIED: null };
 const REGION_KINDS = { CITY: 'City', COUNTRY: 'Country', CONTINENT: 'Continent' } as const;
+const MODEL_KINDS: Record<string, string> = { LARGE_LANGUAGE_MODEL: 'Large language model', UNSPECIFIED: 'Not stated' };
+/** A model kind in words; kinds without a label of their own (and any the API adds later) read as their value. */
+const modelKind = (kind: string) => MODEL_KINDS[kind] ?? humanize(kind);
 
 /** The GraphiQL URL that opens ExplorerEntity for one ID in a tab of its own, ready to run. */
 export function graphiqlUrl(id: string): string {
@@ -108,7 +111,7 @@ function facts(node: NodeData): [string, string | Node | null | undefined][] {
     case 'AIModel':
       return [
         ['Developer', node.developer.name],
-        ['Kind', humanize(node.modelKind)],
+        ['Kind', modelKind(node.modelKind)],
         ['What it is', node.description],
         ['Parameters', node.parameterCount && Number(node.parameterCount).toLocaleString('en')],
         ['License', node.license && `${node.license.name} (${node.license.spdxId}${node.license.openSource ? ', open source' : ''})`],

@@ -47,10 +47,13 @@ const INSTRUMENTS: Record<Instrument, string> = {
   UNSPECIFIED: 'instrument not stated',
 };
 
+/** A label for any instrument, one the API adds later included: enums gain values (docs/frontend.md). */
+export const instrumentLabel = (instrument: Instrument): string => INSTRUMENTS[instrument] ?? instrument.toLowerCase().replace(/_/g, ' ');
+
 /** Renders one investment, e.g. "Nvidia (convertible debt)" or "Andreessen Horowitz (lead)". */
 export function renderInvestment(investment: FragmentOf<typeof InvestmentFields>): string {
   const { lead, instrument, investor } = readFragment(InvestmentFields, investment);
-  const notes = [lead ? 'lead' : null, instrument === 'UNSPECIFIED' ? null : INSTRUMENTS[instrument]].filter(Boolean);
+  const notes = [lead ? 'lead' : null, instrument === 'UNSPECIFIED' ? null : instrumentLabel(instrument)].filter(Boolean);
   return notes.length ? `${investor.name} (${notes.join(', ')})` : investor.name;
 }
 
@@ -66,7 +69,7 @@ export function renderRounds(data: CompanyRoundsResult): string {
     if (round.leadInvestors.length) lines.push(`  Led by:     ${round.leadInvestors.map((c) => c.name).join(', ')}`);
     for (const tranche of round.tranches) {
       const amount = tranche.amount ? `${tranche.amount.display} ` : '';
-      lines.push(`  Tranche:    ${amount}${INSTRUMENTS[tranche.instrument]} from ${tranche.investors.map((c) => c.name).join(', ')}`);
+      lines.push(`  Tranche:    ${amount}${instrumentLabel(tranche.instrument)} from ${tranche.investors.map((c) => c.name).join(', ')}`);
     }
     lines.push(`  Investors:  ${round.investments.nodes.map(renderInvestment).join(', ')}`);
   }

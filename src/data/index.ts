@@ -10,14 +10,18 @@ export type { ListView } from './list-view';
 export type {
   AIModel,
   Article,
+  ArticleCitation,
   CoInvestor,
   Company,
   CompanyFilter,
+  DatasetSummary,
+  DateRange,
   Entity,
   FundingRound,
   FundingSummary,
   Investment,
   License,
+  ModelFilter,
   ReferenceData,
   Region,
   RoundFilter,
@@ -25,8 +29,27 @@ export type {
   SearchableEntity,
 } from './model';
 export { formatMoney } from './money';
-export type { CitationRecord, CompanyKind, Instrument, MoneyRecord, RegionKind, TrancheRecord } from './sources/records';
+export type {
+  CitationRecord,
+  CompanyKind,
+  FundingType,
+  Instrument,
+  ModelKind,
+  MoneyRecord,
+  RegionKind,
+  TrancheRecord,
+} from './sources/records';
 export { currencies } from './sources/reference';
-export { type Listing, type MaybePromise, MissingRecordError, mapMaybe, type PagedList, required, type Store } from './store';
+export { COMPANY_KINDS, enumValues, FUNDING_TYPES, INSTRUMENTS, MODEL_KINDS, REGION_KINDS } from './sources/vocabularies';
+export {
+  type Listing,
+  type MaybePromise,
+  MissingRecordError,
+  mapMaybe,
+  type PagedList,
+  required,
+  type SluggedType,
+  type Store,
+} from './store';
 export { articleCountFor, type DataBindings, datasetVersionFor, storeFor } from './store-for';
 export { type NodeTypename, typenameOf } from './typenames';

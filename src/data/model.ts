@@ -3,13 +3,16 @@ import type {
   CitationRecord,
   CompanyRecord,
   FundingRoundRecord,
+  FundingType,
   Instrument,
   InvestmentRecord,
   LicenseRecord,
+  ModelKind,
   ModelRecord,
   MoneyRecord,
   RegionRecord,
 } from './sources/records';
+import type { NodeTypename } from './typenames';
 
 /**
  * The entities the store serves, built from the article records (src/data/sources/records.ts)
@@ -39,6 +42,29 @@ export interface Region extends RegionRecord {
   readonly sources: readonly CitationRecord[];
 }
 
+/** A passage of an article and the fact it supports: the object and the field of it that lists the passage. */
+export interface ArticleCitation extends CitationRecord {
+  /** The object whose field lists the passage, by GraphQL type name and internal id. */
+  readonly subject: { readonly typename: NodeTypename; readonly id: string };
+  /** That field: "sources", or "tranches.<n>.sources" for the n-th tranche of a round (from 0). */
+  readonly field: string;
+}
+
+/** What a dataset holds, counted, and its version. */
+export interface DatasetSummary {
+  /** The dataset version ETags and /health report. */
+  readonly version: string;
+  readonly articleCount: number;
+  readonly companyCount: number;
+  readonly fundingRoundCount: number;
+  readonly investmentCount: number;
+  readonly modelCount: number;
+  readonly regionCount: number;
+  readonly licenseCount: number;
+  /** Every article's citations: the sum of each `Article.citations` total. */
+  readonly citationCount: number;
+}
+
 export type Entity = Company | FundingRound | Investment | AIModel | Region | Article;
 /** The entities `search` can return. */
 export type SearchableEntity = Exclude<Entity, Investment>;
@@ -65,7 +91,17 @@ export interface CompanyFilter {
   readonly region?: string | null;
 }
 
-/** Conditions on rounds; every given one must hold. Slugs that match nothing give an empty list. */
+/** Inclusive bounds on an ISO 8601 date (YYYY-MM-DD); an absent bound is open. */
+export interface DateRange {
+  readonly from?: string | null;
+  readonly to?: string | null;
+}
+
+/**
+ * Conditions on rounds; every given one must hold. Slugs that match nothing give an empty list
+ * (the API refuses unknown slugs before it asks the store). A round whose type, date, amount or
+ * valuation no source states never matches a condition on it.
+ */
 export interface RoundFilter {
   readonly company?: string | null;
   readonly investor?: string | null;
@@ -75,6 +111,23 @@ export interface RoundFilter {
   readonly currency?: string | null;
   /** A non-negative decimal string: the round's stated amount is at least this, in its own currency. */
   readonly minAmount?: string | null;
+  /** The round's type is one of these. */
+  readonly types?: readonly FundingType[] | null;
+  /** The round was announced within these bounds. */
+  readonly announcedOn?: DateRange | null;
+  /** The round's stated valuation is in this ISO 4217 currency. */
+  readonly valuationCurrency?: string | null;
+  /** A non-negative decimal string: the round's stated valuation is at least this, in its own currency. */
+  readonly minValuation?: string | null;
+}
+
+/** Conditions on AI models; every given one must hold. A model with no stated license matches no license condition. */
+export interface ModelFilter {
+  readonly kind?: ModelKind | null;
+  /** SPDX id of the model's license. */
+  readonly license?: string | null;
+  /** The model's license is OSI-approved (true) or stated and not OSI-approved (false). */
+  readonly openSource?: boolean | null;
 }
 
 export interface RoundOrder {
@@ -82,8 +135,10 @@ export interface RoundOrder {
   readonly direction: 'ASC' | 'DESC';
 }
 
-/** The reference data a dataset is built with (src/data/sources/reference.ts for the served one). */
+/** The reference data a dataset is built with (src/data/sources/served-reference.ts for the served one). */
 export interface ReferenceData {
   readonly regions: readonly RegionRecord[];
   readonly licenses: readonly LicenseRecord[];
+  /** Each place as article files write it ("Lisbon, PT") → its region's slug; a region's own slug needs no entry. */
+  readonly places?: Readonly<Record<string, string>>;
 }

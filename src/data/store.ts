@@ -2,20 +2,26 @@ import type { ListView } from './list-view';
 import type {
   AIModel,
   Article,
+  ArticleCitation,
   CoInvestor,
   Company,
   CompanyFilter,
+  DatasetSummary,
   Entity,
   FundingRound,
   FundingSummary,
   Investment,
   License,
+  ModelFilter,
   Region,
   RoundFilter,
   RoundOrder,
   SearchableEntity,
 } from './model';
 import type { MoneyRecord, RegionKind } from './sources/records';
+
+/** The entity types a filter names by slug. */
+export type SluggedType = 'Company' | 'Region' | 'License';
 
 /** A value, or a promise of it: the embedded store answers synchronously, the D1 store asynchronously. */
 export type MaybePromise<T> = T | Promise<T>;
@@ -42,6 +48,10 @@ export type Listing<T> = ListView<T> | PagedList<T> | Promise<ListView<T>>;
 export interface Store {
   articleBySlug(slug: string): MaybePromise<Article | undefined>;
   allArticles(): Listing<Article>;
+  /** The article's citations, each with the object and field it supports: by offset, then by object. */
+  citationsOf(articleSlug: string): Listing<ArticleCitation>;
+  /** What the dataset holds, counted, and its version. */
+  datasetSummary(): MaybePromise<DatasetSummary>;
 
   companyBySlug(slug: string): MaybePromise<Company | undefined>;
   /** The companies of these slugs, in order; unknown slugs are left out. */
@@ -69,6 +79,8 @@ export interface Store {
 
   modelBySlug(slug: string): MaybePromise<AIModel | undefined>;
   allModels(): Listing<AIModel>;
+  /** Models matching every condition, by name. */
+  modelsWhere(filter?: ModelFilter): Listing<AIModel>;
   modelsByDeveloper(slug: string): Listing<AIModel>;
   licenseBySpdxId(spdxId: string): MaybePromise<License | undefined>;
 
@@ -80,6 +92,13 @@ export interface Store {
 
   /** Case-insensitive search, best match first (the rules of src/data/search-entries.ts). */
   search(query: string): Listing<SearchableEntity>;
+
+  /**
+   * Up to `count` slugs of companies or regions (by code unit), or SPDX ids of the licenses the
+   * dataset holds (ignoring case), on each side of where `slug` sorts among them, in order: the
+   * candidates for suggesting a known one in place of a mistyped one.
+   */
+  slugsAround(type: SluggedType, slug: string, count: number): MaybePromise<readonly string[]>;
 
   /** Looks an entity up by its GraphQL type name and internal id (a slug, or a round/investment id). */
   entityById(typename: string, id: string): MaybePromise<Entity | undefined>;

@@ -1,5 +1,6 @@
 import { examples } from './examples';
 import { explorerDocuments } from './explorer';
+import { recipeDocuments } from './recipes';
 
 /** The text of the example named `name` (src/documents/examples.ts); a name that is not there fails at load. */
 function example(name: string): string {
@@ -10,8 +11,8 @@ function example(name: string): string {
 
 /**
  * The trusted documents: operations every client may send as their SHA-256 hash alone (Apollo's
- * persisted-query protocol), known from the first request of every isolate: every example query
- * and the explorer's documents, each pinned to its hash. Clients persist these hashes, so a
+ * persisted-query protocol), known from the first request of every isolate: every example query,
+ * the explorer's documents and the browser recipes' document, each pinned to its hash. Clients persist these hashes, so a
  * pinned document never changes: tests/persisted.test.ts checks each hash against its text (an
  * edited example fails there), and that every example is pinned. To change an example, add the
  * new one with its own pin and keep the old text pinned here as a literal.
@@ -33,4 +34,5 @@ export const trustedDocuments: ReadonlyMap<string, string> = new Map([
   ['a169421e609fb2ed36048b185fa7d5fa88db2633a3c493e2bda7ca7e257d81e2', explorerDocuments.ExplorerNeighbourhood],
   ['27a17153aec16089aebbfb5f157ea842082e066fc1d019f4ba9620421f6f305b', explorerDocuments.ExplorerEntity],
   ['e39c23231081b9d98e5a9d16ee3008566e2b6a1399f2d543b8081ef127ffbeaa', explorerDocuments.ExplorerRegions],
+  ['09d0d5fa517d235c751b2a04e2b0ff345fde09c91243926785228ae45fda03cb', recipeDocuments.RecipeCompanyRounds],
 ]);

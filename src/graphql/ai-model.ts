@@ -1,13 +1,14 @@
-import { type License as LicenseShape, required, typenameOf } from '../data';
+import { enumValues, type License as LicenseShape, MODEL_KINDS, required, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
+import { modelFilter, whenChecked } from './filters';
 import { Decimal } from './money';
 import { AIModelConnection, AIModelRef, CompanyRef } from './refs';
 
-const ModelKind = builder.enumType('ModelKind', {
-  description: 'What sort of AI model this is.',
-  values: { LARGE_LANGUAGE_MODEL: { description: 'A large language model (LLM).' } },
+export const ModelKind = builder.enumType('ModelKind', {
+  description: 'What sort of AI model this is. More values may be added: clients must tolerate values they do not know.',
+  values: enumValues(MODEL_KINDS),
 });
 
 const License = builder.objectRef<LicenseShape>('License').implement({
@@ -49,6 +50,23 @@ builder.node(AIModelRef, {
   }),
 });
 
+const ModelFilter = builder.inputType('ModelFilter', {
+  description: 'Narrows a list of AI models; every given condition must hold.',
+  fields: (t) => ({
+    kind: t.field({ type: ModelKind, required: false, description: 'Only models of this kind.' }),
+    license: t.string({
+      required: false,
+      description:
+        'Only models released under this license, by SPDX id, e.g. "Apache-2.0"; models whose license is not stated never match.',
+    }),
+    openSource: t.boolean({
+      required: false,
+      description:
+        'True: only models under an OSI-approved license. False: only models under a stated license that is not OSI-approved. Models whose license is not stated match neither.',
+    }),
+  }),
+});
+
 builder.queryFields((t) => ({
   model: t.field({
     type: AIModelRef,
@@ -61,7 +79,11 @@ builder.queryFields((t) => ({
     {
       type: AIModelRef,
       description: 'All AI models, by name.',
-      resolve: (_root, args, { store }) => connectionFrom(store.allModels(), args),
+      args: { filter: t.arg({ type: ModelFilter, required: false, description: 'Only models matching every condition.' }) },
+      resolve: (_root, args, { store }) => {
+        const { filter, check } = modelFilter(store, args.filter);
+        return whenChecked(check, () => connectionFrom(store.modelsWhere(filter), args));
+      },
     },
     AIModelConnection,
   ),

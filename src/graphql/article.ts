@@ -1,4 +1,5 @@
 import { typenameOf } from '../data';
+import { ArticleCitation, ArticleCitationConnection } from './article-citation';
 import { builder } from './builder';
 import { connectionFrom } from './connection';
 import { ArticleConnection, ArticleRef } from './refs';
@@ -14,6 +15,15 @@ builder.node(ArticleRef, {
     publishedOn: t.exposeString('publishedOn', { nullable: true, description: 'ISO 8601 publication date; null where not known.' }),
     url: t.exposeString('url', { nullable: true, description: 'Where the article was published; null where not known.' }),
     text: t.exposeString('text', { description: 'The full text; citation offsets index into it.' }),
+    citations: t.connection(
+      {
+        type: ArticleCitation,
+        description:
+          'Every passage of this article that a fact cites, with the object and field it supports: by offset, then by object. A passage that supports several facts is listed once for each.',
+        resolve: (a, args, { store }) => connectionFrom(store.citationsOf(a.slug), args),
+      },
+      ArticleCitationConnection,
+    ),
   }),
 });
 

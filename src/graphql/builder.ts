@@ -18,6 +18,7 @@ type Types = {
   Scalars: {
     ID: { Input: string; Output: string };
     Decimal: { Input: string; Output: string };
+    Date: { Input: string; Output: string };
   };
 };
 

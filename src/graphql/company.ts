@@ -1,8 +1,9 @@
-import { type CoInvestor, mapMaybe, typenameOf } from '../data';
+import { COMPANY_KINDS, type CoInvestor, enumValues, mapMaybe, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
 import { listSize } from './cost-marks';
+import { companyFilter, whenChecked } from './filters';
 import { Money } from './money';
 import { OrderDirection } from './order';
 import {
@@ -39,13 +40,8 @@ const CoInvestorConnection = builder.connectionObject(
 );
 
 export const CompanyKind = builder.enumType('CompanyKind', {
-  description: 'What sort of organisation a company is.',
-  values: {
-    STARTUP: { description: 'A young, venture-funded company.' },
-    VENTURE_CAPITAL: { description: 'A firm that invests in startups.' },
-    CORPORATION: { description: 'An established company, or a division of one.' },
-    RESEARCH_LAB: { description: 'An organisation whose main work is AI research.' },
-  },
+  description: 'What sort of organisation a company is. More values may be added: clients must tolerate values they do not know.',
+  values: enumValues(COMPANY_KINDS),
 });
 
 builder.node(CompanyRef, {
@@ -169,8 +165,10 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: CompanyFilter, required: false, description: 'Only companies matching every condition.' }),
         orderBy: t.arg({ type: CompanyOrder, required: false, description: 'Order of the results; default: name ascending.' }),
       },
-      resolve: (_root, args, { store }) =>
-        connectionFrom(store.companiesWhere(args.filter ?? {}, args.orderBy?.direction === 'DESC'), args),
+      resolve: (_root, args, { store }) => {
+        const { filter, check } = companyFilter(store, args.filter);
+        return whenChecked(check, () => connectionFrom(store.companiesWhere(filter, args.orderBy?.direction === 'DESC'), args));
+      },
     },
     CompanyConnection,
   ),

@@ -48,28 +48,55 @@ export interface Connection<T> {
   readonly pageInfo: { hasPreviousPage: boolean; hasNextPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-/** The page's [start, end) in a list of `total` items, per the Relay cursor connections spec. */
-function bounds(total: number, args: PageArgs, after: number | undefined, before: number | undefined): [number, number] {
-  let start = 0;
-  let end = total;
-  if (after !== undefined) start = Math.min(after + 1, total);
-  if (before !== undefined) end = Math.max(Math.min(before, total), start);
+/**
+ * Where a page sits in a list of `total` items: the window the cursors leave (items after `after`
+ * and before `before`; empty when they cross) and the page [start, end) within it.
+ */
+interface Bounds {
+  readonly total: number;
+  readonly windowStart: number;
+  readonly windowEnd: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The window and the page of `args` in a list of `total` items, per the Relay cursor connections spec. */
+function bounds(total: number, args: PageArgs, after: number | undefined, before: number | undefined): Bounds {
+  const windowStart = after === undefined ? 0 : Math.min(after + 1, total);
+  const windowEnd = before === undefined ? total : Math.max(Math.min(before, total), windowStart);
+  let start = windowStart;
+  let end = windowEnd;
   if (args.first != null) end = Math.min(end, start + args.first);
   else if (args.last != null) start = Math.max(start, end - args.last);
   // Only `before` given: the page just before the cursor, as `last` would.
   else if (before !== undefined && after === undefined) start = Math.max(start, end - DEFAULT_PAGE_SIZE);
   else end = Math.min(end, start + DEFAULT_PAGE_SIZE);
-  return [start, end];
+  return { total, windowStart, windowEnd, start, end };
 }
 
-function pageOf<T>(items: readonly T[], start: number, end: number, total: number): Connection<T> {
-  const edges = items.map((node, i) => ({ cursor: encodeCursor(start + i), node }));
+/**
+ * pageInfo per the Relay spec's HasNextPage and HasPreviousPage: with `first`, whether the window
+ * holds more after the page (and with `last`, before it); a page cut short by the default size
+ * likewise. The spec's optional rule (items beyond `before`, or up to `after`) is applied only to
+ * a page with items, so an empty page (cursors that cross, a cursor at either end) points nowhere:
+ * its cursors are null. `first: 0`/`last: 0` still say whether the window holds items.
+ */
+function pageInfoOf(b: Bounds, args: PageArgs, after: number | undefined, before: number | undefined) {
+  const hasItems = b.end > b.start;
+  const hasNextPage =
+    args.first != null ? b.end < b.windowEnd : b.end < b.windowEnd || (hasItems && before !== undefined && b.windowEnd < b.total);
+  const hasPreviousPage =
+    args.last != null ? b.start > b.windowStart : b.start > b.windowStart || (hasItems && after !== undefined && b.windowStart > 0);
+  return { hasNextPage, hasPreviousPage };
+}
+
+function pageOf<T>(items: readonly T[], b: Bounds, args: PageArgs, after: number | undefined, before: number | undefined): Connection<T> {
+  const edges = items.map((node, i) => ({ cursor: encodeCursor(b.start + i), node }));
   return {
     edges,
-    totalCount: total,
+    totalCount: b.total,
     pageInfo: {
-      hasPreviousPage: start > 0,
-      hasNextPage: end < total,
+      ...pageInfoOf(b, args, after, before),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
@@ -87,12 +114,12 @@ async function pageOfPaged<T>(
     const start = after === undefined ? 0 : after + 1;
     const size = args.first ?? DEFAULT_PAGE_SIZE;
     const [total, items] = await Promise.all([list.count(), size > 0 ? list.slice(start, start + size) : []]);
-    const [s, e] = bounds(total, args, after, before);
-    return pageOf(items.slice(0, e - s), s, e, total);
+    const b = bounds(total, args, after, before);
+    return pageOf(items.slice(0, b.end - b.start), b, args, after, before);
   }
   const total = await list.count();
-  const [start, end] = bounds(total, args, after, before);
-  return pageOf(end > start ? await list.slice(start, end) : [], start, end, total);
+  const b = bounds(total, args, after, before);
+  return pageOf(b.end > b.start ? await list.slice(b.start, b.end) : [], b, args, after, before);
 }
 
 /**
@@ -113,7 +140,6 @@ export function connectionFrom<T>(list: Listing<T>, args: PageArgs): MaybePromis
   const before = args.before != null ? decodeCursor(args.before, 'before') : undefined;
   if (list instanceof Promise) return list.then((l) => connectionFrom(l, args));
   if ('count' in list) return pageOfPaged(list, args, after, before);
-  const total = list.length;
-  const [start, end] = bounds(total, args, after, before);
-  return pageOf(list.slice(start, end), start, end, total);
+  const b = bounds(list.length, args, after, before);
+  return pageOf(list.slice(b.start, b.end), b, args, after, before);
 }

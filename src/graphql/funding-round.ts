@@ -1,39 +1,23 @@
-import { currencies, type RoundFilter, required, type TrancheRecord, typenameOf } from '../data';
+import { enumValues, FUNDING_TYPES, INSTRUMENTS, required, type TrancheRecord, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
 import { connectionWork } from './cost-marks';
-import { badUserInput } from './errors';
+import { DateRange } from './date';
+import { roundFilter, whenChecked } from './filters';
 import { Decimal, Money } from './money';
 import { OrderDirection } from './order';
 import { CompanyRef, FundingRoundConnection, FundingRoundRef, InvestmentConnection, InvestmentRef } from './refs';
 
 export const FundingType = builder.enumType('FundingType', {
-  description: 'The kind of funding round, as the source names it.',
-  values: {
-    PRE_SEED: { description: 'Pre-seed round.' },
-    SEED: { description: 'Seed round.' },
-    SERIES_A: { description: 'Series A.' },
-    SERIES_B: { description: 'Series B.' },
-    SERIES_C: { description: 'Series C.' },
-    SERIES_D: { description: 'Series D.' },
-    SERIES_UNKNOWN: { description: 'A lettered series whose letter the source does not give.' },
-    CONVERTIBLE_NOTE: { description: 'A round raised as convertible notes.' },
-    DEBT_FINANCING: { description: 'A round raised as debt.' },
-    CORPORATE_ROUND: { description: 'A round funded by corporations.' },
-    PRIVATE_EQUITY: { description: 'A private-equity round.' },
-    GRANT: { description: 'A grant.' },
-    UNDISCLOSED: { description: 'The source says the type is undisclosed.' },
-  },
+  description:
+    'The kind of funding round, as the source names it. More values may be added: clients must tolerate values they do not know.',
+  values: enumValues(FUNDING_TYPES),
 });
 
 export const Instrument = builder.enumType('Instrument', {
   description: 'The financial instrument an investor used.',
-  values: {
-    EQUITY: { description: 'Shares in the company.' },
-    CONVERTIBLE_DEBT: { description: 'Debt that may convert into shares.' },
-    UNSPECIFIED: { description: 'The source does not say.' },
-  },
+  values: enumValues(INSTRUMENTS),
 });
 
 const Tranche = builder.objectRef<TrancheRecord>('Tranche').implement({
@@ -128,28 +112,30 @@ export const FundingRoundFilter = builder.inputType('FundingRoundFilter', {
     minAmount: t.field({
       type: Decimal,
       required: false,
-      description: "Only rounds whose stated amount is at least this (in the round's own currency; combine with currency).",
+      description: 'Only rounds whose stated amount is at least this, in `currency` (required with it: amounts are never converted).',
+    }),
+    types: t.field({
+      type: [FundingType],
+      required: false,
+      description: 'Only rounds of any of these types (at least one); rounds whose type no source names never match.',
+    }),
+    announcedOn: t.field({
+      type: DateRange,
+      required: false,
+      description: 'Only rounds announced within these dates, both included; undated rounds never match.',
+    }),
+    valuationCurrency: t.string({
+      required: false,
+      description: 'Only rounds whose stated valuation is in this ISO 4217 currency, e.g. "USD".',
+    }),
+    minValuation: t.field({
+      type: Decimal,
+      required: false,
+      description:
+        'Only rounds whose stated valuation is at least this, in `valuationCurrency` (required with it: amounts are never converted).',
     }),
   }),
 });
-
-/**
- * The store's filter for a `FundingRoundFilter` argument. An unknown currency code or a negative
- * minimum is a client error (BAD_USER_INPUT), not an empty list; unknown slugs match nothing.
- */
-export function roundFilter(filter: RoundFilter | null | undefined): RoundFilter {
-  if (!filter) return {};
-  if (filter.currency != null && !currencies.has(filter.currency)) {
-    throw badUserInput(
-      `"currency" must be an ISO 4217 currency code such as "EUR", got ${JSON.stringify(filter.currency.slice(0, 16))}.`,
-      'currency',
-    );
-  }
-  if (filter.minAmount != null && filter.minAmount.startsWith('-')) {
-    throw badUserInput(`"minAmount" must not be negative, got "${filter.minAmount}".`, 'minAmount');
-  }
-  return filter;
-}
 
 const FundingRoundOrderField = builder.enumType('FundingRoundOrderField', {
   description: 'Fields funding rounds can be ordered by.',
@@ -178,7 +164,10 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: FundingRoundFilter, required: false, description: 'Only rounds matching every condition.' }),
         orderBy: t.arg({ type: FundingRoundOrder, required: false, description: 'Order of the results; default: label ascending.' }),
       },
-      resolve: (_root, args, { store }) => connectionFrom(store.roundsMatching(roundFilter(args.filter), args.orderBy ?? undefined), args),
+      resolve: (_root, args, { store }) => {
+        const { filter, check } = roundFilter(store, args.filter);
+        return whenChecked(check, () => connectionFrom(store.roundsMatching(filter, args.orderBy ?? undefined), args));
+      },
     },
     FundingRoundConnection,
   ),

@@ -1,7 +1,8 @@
 import type { FundingSummary as FundingSummaryShape } from '../data';
 import { builder } from './builder';
 import { fieldWork } from './cost-marks';
-import { FundingRoundFilter, roundFilter } from './funding-round';
+import { roundFilter, whenChecked } from './filters';
+import { FundingRoundFilter } from './funding-round';
 import { Money } from './money';
 
 export const FundingSummary = builder.objectRef<FundingSummaryShape>('FundingSummary').implement({
@@ -25,6 +26,9 @@ builder.queryFields((t) => ({
     description: 'Totals over the rounds matching the filter (all rounds when omitted).',
     extensions: fieldWork('roundFilter'),
     args: { filter: t.arg({ type: FundingRoundFilter, required: false, description: 'Only rounds matching every condition.' }) },
-    resolve: (_root, args, { store }) => store.fundingSummary(roundFilter(args.filter)),
+    resolve: (_root, args, { store }) => {
+      const { filter, check } = roundFilter(store, args.filter);
+      return whenChecked(check, () => store.fundingSummary(filter));
+    },
   }),
 }));

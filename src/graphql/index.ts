@@ -1,6 +1,7 @@
 import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder';
 import './money';
+import './date';
 import './citation';
 import './order';
 import './company';
@@ -9,7 +10,9 @@ import './funding-summary';
 import './investment';
 import './ai-model';
 import './region';
+import './article-citation';
 import './article';
+import './dataset';
 import './node';
 import './search';
 

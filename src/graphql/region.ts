@@ -1,4 +1,4 @@
-import { typenameOf } from '../data';
+import { enumValues, REGION_KINDS, typenameOf } from '../data';
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
@@ -7,11 +7,7 @@ import { CompanyConnection, CompanyRef, RegionConnection, RegionRef } from './re
 
 const RegionKind = builder.enumType('RegionKind', {
   description: 'The level of a region in the geographic hierarchy.',
-  values: {
-    CITY: { description: 'A city.' },
-    COUNTRY: { description: 'A country.' },
-    CONTINENT: { description: 'A continent.' },
-  },
+  values: enumValues(REGION_KINDS),
 });
 
 builder.node(RegionRef, {

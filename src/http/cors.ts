@@ -5,7 +5,7 @@ import { setResponseHeader } from './headers';
 /** Methods the API answers from a browser. */
 const ALLOW_METHODS = 'GET, POST, OPTIONS';
 /** Response headers scripts on another origin may read (besides the CORS-safelisted ones). */
-export const EXPOSE_HEADERS = 'ETag, X-Request-Id';
+export const EXPOSE_HEADERS = 'ETag, X-Request-Id, X-Cache';
 /**
  * How long browsers may cache a preflight, in seconds. Browsers cap it (Chromium at 2 hours,
  * Firefox at 24), so one day means "as long as the browser allows".

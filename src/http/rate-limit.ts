@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Env, RateLimiter } from '../env';
+import { clientPrefix } from './client-address';
 import { errorResponse } from './error-response';
-import { HEX_GROUP, ipv6Groups } from './ipv6';
 
 /**
  * The period of the `[[ratelimits]]` bindings in wrangler.toml, in seconds: 429 answers tell
@@ -13,20 +13,14 @@ const isRateLimiter = (value: unknown): value is RateLimiter =>
   typeof value === 'object' && value !== null && typeof (value as RateLimiter).limit === 'function';
 
 /**
- * The rate-limit key of a client address: an IPv4 address as it is, an IPv6 address by its /64
- * (one subscriber usually holds a whole /64, and could otherwise rotate through 2^64 addresses),
- * an IPv4-mapped IPv6 address as its IPv4. Anything else is keyed by its first 64 characters.
+ * The rate-limit key of a client address (one parser for every spelling, see client-address.ts):
+ * an IPv4 address as it is, an IPv4-mapped IPv6 address as that IPv4 address, any other IPv6
+ * address by its /64 (one subscriber usually holds a whole /64, and could otherwise rotate through
+ * 2^64 addresses), so `::1` and `::ffff:…` never share a key. Anything else is keyed by its first
+ * 64 characters.
  */
 export function clientKey(address: string): string {
-  const ip = address.trim().toLowerCase();
-  if (!ip.includes(':')) return ip.slice(0, 64);
-  const mapped = /^(?:0{0,4}:){0,5}:?ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(ip);
-  if (mapped) return mapped[1]!;
-  const groups = ipv6Groups(ip);
-  if (!groups) return ip.slice(0, 64);
-  const prefix = groups.slice(0, 4);
-  if (prefix.length < 4 || !prefix.every((g) => HEX_GROUP.test(g))) return ip.slice(0, 64);
-  return `${prefix.map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return clientPrefix(address, 32, 64) ?? address.trim().toLowerCase().slice(0, 64);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
 import type { Env } from '../env';
 import { persistedQueryOf } from '../lib/persisted-query';
-import { HEX_GROUP, ipv6Groups } from './ipv6';
+import { clientPrefix } from './client-address';
 import { REQUEST_ID_HEADER } from './request-id';
 
 /** The line written for every /graphql request (field names are what Workers Logs indexes). */
@@ -47,18 +47,12 @@ const MAX_NAME_LENGTH = 128;
 type Summary = Pick<Operation, 'operationName' | 'persistedHash' | 'cost'>;
 
 /**
- * The client's network, not its address: the first three octets of an IPv4 address (a /24), the
- * first three groups of an IPv6 one (a /48, one site), so lines can be grouped per network
- * without storing personal data.
+ * The client's network, not its address: an IPv4 address's /24, an IPv6 address's /48 (one
+ * site), an IPv4-mapped IPv6 address's IPv4 /24, through the rate limiter's parser
+ * (client-address.ts), so lines can be grouped per network without storing personal data.
  */
 export function clientNetwork(ip: string | null | undefined): string | null {
-  if (!ip) return null;
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}$/.exec(ip.trim());
-  if (v4) return `${v4[1]}.${v4[2]}.${v4[3]}.0/24`;
-  if (!ip.includes(':')) return null;
-  const groups = ipv6Groups(ip);
-  if (!groups || groups.length < 3 || !groups.slice(0, 3).every((g) => HEX_GROUP.test(g))) return null;
-  return `${groups.slice(0, 3).join(':')}::/48`;
+  return clientPrefix(ip, 24, 48) ?? null;
 }
 
 const codesOf = (errors: readonly unknown[] | undefined): string[] =>

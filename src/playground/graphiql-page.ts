@@ -8,18 +8,16 @@ const tab = (example: Example) => ({
   variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
 });
 
-/** Props for Yoga's GraphiQL: one tab per example query, the first one open. */
+/** What src/playground/client/graphiql.tsx reads: one tab per example query, the first one open. */
 const graphiqlOptions = {
-  // Yoga's GraphiQL renders a string title as HTML, in its header.
-  title: `${escapeHtml(title)} · <a href="/explore">Explorer</a>`,
   endpoint: '/graphql',
   defaultTabs: examples.map(tab),
-  ...(examples[0] ? tab(examples[0]) : {}),
 };
 
 /**
- * The GraphiQL page: Yoga's GraphiQL build served from this origin's static assets, started by an
- * external script that reads its options from a JSON block, so no inline script is needed.
+ * The GraphiQL page: GraphiQL (on CodeMirror) bundled by scripts/build-assets.mjs and served from
+ * this origin's static assets; its script reads the options from a JSON block, so no inline script
+ * is needed.
  */
 export const graphiqlPage = `<!doctype html>
 <html lang="en">
@@ -29,13 +27,13 @@ export const graphiqlPage = `<!doctype html>
 <title>${escapeHtml(title)} · GraphiQL</title>
 <link rel="icon" href="${assetsPath}/playground/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${assetsPath}/graphiql/graphiql.css">
+<link rel="modulepreload" href="${assetsPath}/graphiql/runtime.js">
+<script type="module" src="${assetsPath}/graphiql/graphiql.js"></script>
 </head>
 <body>
 <noscript>GraphiQL needs JavaScript. You can still POST queries to /graphql; see <a href="/">the landing page</a>.</noscript>
 <div id="root">Loading GraphiQL…</div>
 <script id="graphiql-options" type="application/json">${jsonForScript(graphiqlOptions)}</script>
-<script src="${assetsPath}/graphiql/yoga-graphiql.umd.js"></script>
-<script src="${assetsPath}/playground/graphiql-boot.js"></script>
 </body>
 </html>
 `;

@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy of the playground pages: everything from this origin only. Styles
- * allow 'unsafe-inline' because Monaco and GraphiQL inject <style> elements at run time; fonts and
- * images allow data: because graphiql.css embeds its fonts and icons as data: URLs.
+ * allow 'unsafe-inline' because CodeMirror and GraphiQL's menus set styles at run time; fonts and
+ * images allow data: because GraphiQL's stylesheet embeds icons as data: URLs.
  */
 export const contentSecurityPolicy = [
   "default-src 'none'",

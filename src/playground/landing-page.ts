@@ -6,9 +6,12 @@ const exampleSection = examples
     const variables = example.variables
       ? `<p>Variables:</p>\n<pre><code>${escapeHtml(JSON.stringify(example.variables, null, 2))}</code></pre>`
       : '';
+    const params = new URLSearchParams({ query: example.query });
+    if (example.variables) params.set('variables', JSON.stringify(example.variables, null, 2));
     return `<h3>${escapeHtml(example.name)}</h3>
 <pre><code>${escapeHtml(example.query.trimEnd())}</code></pre>
-${variables}`;
+${variables}
+<p><a class="open" href="/graphql?${escapeHtml(params.toString())}" aria-label="Open ${escapeHtml(example.name)} in GraphiQL">Open in GraphiQL</a></p>`;
   })
   .join('\n');
 
@@ -32,7 +35,7 @@ export const landingPage = `<!doctype html>
 <a href="/explore">Explore the funding graph</a>
 <a href="/schema.graphql">Schema (SDL)</a>
 </nav>
-<p>Send queries with <code>POST /graphql</code> and a JSON body <code>{"query": "…", "variables": {…}}</code>, or <code>GET /graphql?query=…</code>. The playground opens with the examples below as tabs; its documentation explorer describes every type and field.</p>
+<p>Send queries with <code>POST /graphql</code> and a JSON body <code>{"query": "…", "variables": {…}}</code>, or <code>GET /graphql?query=…</code>. The playground opens with the examples below as tabs (each one's link opens it there); its documentation explorer describes every type and field.</p>
 <h2>Example queries</h2>
 ${exampleSection}
 <footer>Served by a Cloudflare Worker; this page and the playground load nothing from any other origin.</footer>

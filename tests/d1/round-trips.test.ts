@@ -1,15 +1,14 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { articleSources } from '../../src/data/articles';
 import { d1Rows } from '../../src/data/d1/rows';
 import { seedStatements } from '../../src/data/d1/seed';
-import { compileArticles } from '../../src/data/sources/authoring';
+import { embeddedArticles } from '../../src/data/embedded/served';
+import { cite, compileArticles, defineArticle } from '../../src/data/sources/authoring';
 import { buildDataset } from '../../src/data/sources/dataset';
-import { licenses, regions } from '../../src/data/sources/reference';
+import { servedReference } from '../../src/data/sources/served-reference';
 import { examples } from '../../src/documents/examples';
 import { explorerDocuments } from '../../src/documents/explorer';
 import app from '../../src/index';
-import fictional from '../fixtures/articles/fictional-two-rounds';
 import { type CountedBinding, roundTrips } from '../fixtures/d1-round-trips';
 import { graphQueries } from '../fixtures/graph-queries';
 import { syntheticDataset } from '../fixtures/synthetic';
@@ -110,9 +109,22 @@ describe('round trips per request on D1', () => {
 
 describe('the dataset version on D1', () => {
   const query = '{ companies(first: 1) { totalCount } } # version';
+  /** An article no dataset holds, for re-seeding with one article more. */
+  const extraArticle = defineArticle({
+    file: 'tests/d1/round-trips.test.ts',
+    slug: 'fictional-version-ttl',
+    text: 'Marlowe Fenwick Robotics, a made-up company, is named only here.',
+    companies: [
+      {
+        slug: 'marlowe-fenwick-robotics',
+        name: 'Marlowe Fenwick Robotics',
+        sources: [cite('Marlowe Fenwick Robotics, a made-up company')],
+      },
+    ],
+  });
   const reseed = (extra: boolean, version: string) => {
-    const articles = compileArticles(extra ? [...articleSources, fictional] : articleSources);
-    return seed(articles, { regions, licenses }, version);
+    const articles = extra ? [...embeddedArticles(), ...compileArticles([extraArticle])] : embeddedArticles();
+    return seed(articles, servedReference, version);
   };
   const counted = (): CountedBinding => roundTrips(DB);
 

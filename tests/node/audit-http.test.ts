@@ -91,3 +91,42 @@ describe('the rate limit under wrangler dev (the [[ratelimits]] binding of wrang
     expect(other.status).toBe(200);
   });
 });
+
+describe('static files under wrangler dev (Workers Static Assets, with public/_headers)', () => {
+  it('sends X-Content-Type-Options: nosniff once on every kind of file: HTML, JS, CSS, SVG, and a 404', async () => {
+    const get = async (path: string) => {
+      const res = await fetch(`${server!.url}${path}`);
+      return {
+        path,
+        status: res.status,
+        type: res.headers.get('content-type'),
+        nosniff: res.headers.get('x-content-type-options'),
+        body: await res.text(),
+      };
+    };
+    const explore = await get('/explore');
+    const explorerFiles = [...explore.body.matchAll(/(?:src|href)="(\/assets\/explorer\/[^"]+)"/g)].map((m) => m[1]!);
+    const graphiql = await get('/assets/graphiql/graphiql.js');
+    const docsChunk = /chunks\/doc-explorer-[\w-]+\.js/.exec(graphiql.body)?.[0];
+    expect(explorerFiles.length).toBeGreaterThan(0);
+    expect(docsChunk).toBeDefined();
+    const files = [
+      explore,
+      graphiql,
+      ...(await Promise.all(
+        [
+          '/assets/graphiql/graphiql.css',
+          `/assets/graphiql/${docsChunk}`,
+          '/assets/playground/favicon.svg',
+          '/assets/playground/landing.css',
+          ...explorerFiles,
+        ].map(get),
+      )),
+    ];
+    const types = files.map((file) => file.type?.split(';')[0]);
+    for (const type of ['text/html', 'text/javascript', 'text/css', 'image/svg+xml']) expect(types).toContain(type);
+    for (const file of files) expect([file.path, file.status, file.nosniff]).toEqual([file.path, 200, 'nosniff']);
+    const missing = await get('/assets/graphiql/no-such-file.js');
+    expect([missing.status, missing.nosniff]).toEqual([404, 'nosniff']);
+  });
+});

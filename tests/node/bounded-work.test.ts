@@ -44,10 +44,23 @@ const worstCases: WorstCase[] = [
     variables: filter({ currency: 'USD', minAmount: '1000000' }),
   },
   {
-    name: 'funding over every currency with a minimum',
+    name: 'funding over a continent in one currency with a minimum',
     field: () => 'funding(filter: $f) { ...S }',
     fragments: SUMMARY,
-    variables: filter({ region: 'r-0', minAmount: '1' }),
+    variables: filter({ region: 'r-0', currency: 'USD', minAmount: '1' }),
+  },
+  {
+    name: 'funding over round types and announcement dates',
+    field: () => 'funding(filter: $f) { ...S }',
+    fragments: SUMMARY,
+    variables: filter({ types: ['SEED', 'SERIES_A', 'SERIES_B'], announcedOn: { from: '2010-01-01', to: '2025-12-31' } }),
+  },
+  {
+    name: "fundingRounds of a prolific investor's of some types, in amount order",
+    field: (i) =>
+      `fundingRounds(first: 100, filter: { investor: "${HUBS[i % HUBS.length]}", types: [SEED, SERIES_C] }, orderBy: $o) { ...R }`,
+    fragments: 'fragment R on FundingRoundConnection { totalCount nodes { id } }',
+    variables: { declaration: '$o: FundingRoundOrder', values: { o: { field: 'AMOUNT', direction: 'DESC' } } },
   },
   {
     name: 'funding over two large conditions with a minimum',

@@ -43,6 +43,14 @@ describe('schema:check', () => {
     expect(run.status).toBe(0);
   });
 
+  it('takes a new enum value as an addition: no problem and no warning', async () => {
+    const releasedWithout = edit(committed, /\n\s*"""Series J\."""\n\s*SERIES_J\n/, '\n');
+    expect(releasedWithout).not.toContain('SERIES_J');
+    expect(await checkSchema({ code: sortedSchema(), committed, released: releasedWithout })).toEqual({ problems: [], warnings: [] });
+    const { problems } = await checkSchema({ code: releasedWithout, committed: releasedWithout, released: committed });
+    expect(problems.join('\n')).toMatch(/SERIES_J/);
+  });
+
   it('reports a removed field as breaking', async () => {
     const { problems } = await checkSchema({ code: withoutDisplay, committed: withoutDisplay, released });
     expect(problems.join('\n')).toContain("Field 'display' was removed from object type 'Money'");

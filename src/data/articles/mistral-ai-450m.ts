@@ -93,7 +93,7 @@ Alex McFarland is an AI journalist and writer exploring the latest developments 
       aliases: ['Mistral'],
       description:
         'Paris-based AI startup behind the open-source Mistral 7B large language model, focused on scalable and efficient models.',
-      headquarters: 'paris',
+      headquarters: 'Paris, FR',
       competitors: ['openai', 'google-ai', 'deepmind'],
       industries: ['healthcare', 'education', 'finance', 'manufacturing'],
       sources: [s.intro, s.raise, s.flagship, s.openai, s.industries, s.openSource, s.giants],
@@ -162,9 +162,9 @@ Alex McFarland is an AI journalist and writer exploring the latest developments 
     },
   ],
   regionMentions: [
-    { region: 'paris', sources: [s.intro] },
-    { region: 'europe', sources: [s.intro, s.europe, s.usAsia] },
-    { region: 'united-states', sources: [s.usAsia] },
-    { region: 'asia', sources: [s.usAsia] },
+    { region: 'Paris, FR', sources: [s.intro] },
+    { region: 'Europe', sources: [s.intro, s.europe, s.usAsia] },
+    { region: 'US', sources: [s.usAsia] },
+    { region: 'Asia', sources: [s.usAsia] },
   ],
 });

@@ -1,3 +1,6 @@
+import type { DatasetSummary } from '../model';
+import type { Reader } from './reader';
+
 /** How long an isolate trusts the dataset version it read, unless D1_VERSION_TTL_SECONDS says otherwise. */
 export const DEFAULT_VERSION_TTL_SECONDS = 60;
 
@@ -49,4 +52,14 @@ export const versionBookmark = (): string | undefined => known?.bookmark ?? unde
 /** How many articles the D1 dataset holds. */
 export async function d1ArticleCount(db: D1Database): Promise<number> {
   return (await db.prepare("SELECT size FROM list_sizes WHERE list = 'articles'").first<{ size: number }>())?.size ?? 0;
+}
+
+/** The dataset's counts the seed wrote, with its version: one statement. */
+export async function d1DatasetSummary(reader: Reader): Promise<DatasetSummary> {
+  const results = await reader.all<{ key: string; value: string }>("SELECT key, value FROM meta WHERE key IN ('version', 'summary')");
+  const row = (key: string) => results.find((r) => r.key === key)?.value;
+  const version = row('version');
+  const summary = row('summary');
+  if (!version || !summary) throw new Error('The D1 database has no dataset summary: run `npm run db:seed`.');
+  return { version, ...(JSON.parse(summary) as Omit<DatasetSummary, 'version'>) };
 }

@@ -1,5 +1,6 @@
-import type { RoundFilter, RoundOrder } from '../model';
+import type { ModelFilter, RoundFilter, RoundOrder } from '../model';
 import { roundKeys } from '../round-keys';
+import type { SluggedType } from '../store';
 import type { NodeTypename } from '../typenames';
 import { amountKey } from './amount-key';
 import type { Reader } from './reader';
@@ -76,6 +77,15 @@ export function listSlice(reader: Reader, list: string, table: string, key: stri
   );
 }
 
+/** Citations [start, end) of an article's list (article_citations), as JSON. */
+export const citationSlice = (reader: Reader, article: string, start: number, end: number) =>
+  reader.all<{ data: string }>(
+    'SELECT data FROM article_citations WHERE article = ? AND idx >= ? AND idx < ? ORDER BY idx',
+    article,
+    start,
+    end,
+  );
+
 const ROUND_ORDER_COLUMNS: Record<string, string> = {
   LABEL_ASC: 'label_pos',
   LABEL_DESC: 'label_pos DESC',
@@ -105,17 +115,36 @@ export function roundsFrom(filter: RoundFilter): { sql: string; params: unknown[
     sql += check;
     params.push(key);
   }
-  if (filter.minAmount != null) {
-    sql += ' AND r.amount_key >= ?';
-    params.push(amountKey(filter.minAmount));
+  for (const [condition, ...values] of roundConditionsSql(filter)) {
+    sql += ` AND ${condition}`;
+    params.push(...values);
   }
   return { sql, params };
 }
 
+/**
+ * The conditions on `rounds r` that no round key selects, each with its parameters: what
+ * src/data/round-conditions.ts tests in the embedded store, and the minimum amount. A NULL
+ * column (a fact no source states) fails every comparison, so such a round never matches.
+ */
+function roundConditionsSql(filter: RoundFilter): [string, ...unknown[]][] {
+  const conditions: [string, ...unknown[]][] = [];
+  if (filter.minAmount != null) conditions.push(['r.amount_key >= ?', amountKey(filter.minAmount)]);
+  if (filter.types != null) conditions.push(['r.type IN (SELECT value FROM json_each(?))', JSON.stringify(filter.types)]);
+  if (filter.announcedOn?.from != null) conditions.push(['r.announced_on >= ?', filter.announcedOn.from]);
+  if (filter.announcedOn?.to != null) conditions.push(['r.announced_on <= ?', filter.announcedOn.to]);
+  if (filter.valuationCurrency != null) conditions.push(['r.valuation_currency = ?', filter.valuationCurrency]);
+  if (filter.minValuation != null) conditions.push(['r.valuation_key >= ?', amountKey(filter.minValuation)]);
+  return conditions;
+}
+
+/** Whether `filter` has conditions besides its round keys and `minAmount`, which only rows can test (no stored list or summary holds them). */
+export const hasRowConditions = (filter: RoundFilter): boolean => roundConditionsSql(filter).length > (filter.minAmount == null ? 0 : 1);
+
 /** How many rounds match `filter` when a list's stored size or a count in SQL says (see summaries.ts for `minAmount` on one key). */
 export async function roundCount(reader: Reader, filter: RoundFilter): Promise<number> {
   const keys = roundKeys(filter);
-  if (keys.length === 1 && filter.minAmount == null) return listSize(reader, `rounds:${keys[0]}`);
+  if (keys.length === 1 && roundConditionsSql(filter).length === 0) return listSize(reader, `rounds:${keys[0]}`);
   const from = roundsFrom(filter);
   return (await reader.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, ...from.params))[0]!.n;
 }
@@ -130,6 +159,49 @@ export function roundSlice(reader: Reader, filter: RoundFilter, order: RoundOrde
     end - start,
     start,
   );
+}
+
+/** FROM/WHERE of the models matching a filter (`models m`), with its parameters. */
+function modelsFrom(filter: ModelFilter): { sql: string; params: unknown[] } {
+  const conditions: [string, unknown][] = [];
+  if (filter.kind != null) conditions.push(['m.kind = ?', filter.kind]);
+  if (filter.license != null) conditions.push(['m.license = ?', filter.license]);
+  if (filter.openSource != null) conditions.push(['m.open_source = ?', Number(filter.openSource)]);
+  const where = conditions.map(([condition]) => condition).join(' AND ');
+  return { sql: `FROM models m${where ? ` WHERE ${where}` : ''}`, params: conditions.map(([, value]) => value) };
+}
+
+/** How many models match `filter`. */
+export async function modelCount(reader: Reader, filter: ModelFilter): Promise<number> {
+  const from = modelsFrom(filter);
+  return (await reader.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, ...from.params))[0]!.n;
+}
+
+/** The JSON of models [start, end) of those matching `filter`, by name. */
+export function modelSlice(reader: Reader, filter: ModelFilter, start: number, end: number) {
+  const from = modelsFrom(filter);
+  return reader.all<{ data: string }>(`SELECT m.data ${from.sql} ORDER BY m.pos LIMIT ? OFFSET ?`, ...from.params, end - start, start);
+}
+
+/** Each slugged type's table and the expression its slugs sort by (SPDX ids ignoring case, as the embedded store does). */
+const SLUGGED_TABLES: Readonly<Record<SluggedType, { table: string; key: string }>> = {
+  Company: { table: 'companies', key: 'slug' },
+  Region: { table: 'regions', key: 'slug' },
+  License: { table: 'licenses', key: 'upper(spdx_id)' },
+};
+
+/** Up to `count` slugs of `type` on each side of where `slug` sorts (SQLite's binary order of the sort key), in order. */
+export async function slugsAround(reader: Reader, type: SluggedType, slug: string, count: number): Promise<string[]> {
+  const { table, key } = SLUGGED_TABLES[type];
+  const column = type === 'License' ? 'spdx_id' : 'slug';
+  const rows = await reader.all<{ slug: string }>(
+    `SELECT slug FROM (SELECT ${column} AS slug, ${key} AS k FROM ${table} WHERE ${key} < ?1 ORDER BY k DESC LIMIT ?2)
+     UNION ALL SELECT slug FROM (SELECT ${column} AS slug, ${key} AS k FROM ${table} WHERE ${key} >= ?1 ORDER BY k LIMIT ?2)`,
+    type === 'License' ? slug.toUpperCase() : slug,
+    count,
+  );
+  const sortKey = (s: string) => (type === 'License' ? s.toUpperCase() : s);
+  return rows.map((r) => r.slug).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
 }
 
 /** Search tiers in SQL, the same as src/data/search-entries.ts's: ?1 is the lower-cased query, ?2 is 1 when keys may match. */

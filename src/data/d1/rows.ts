@@ -134,6 +134,10 @@ function roundRows(dataset: Dataset, store: EmbeddedStore): TableRows[] {
     r.amount?.currency ?? null,
     json(dataset.investorsOfRound.get(r.id) ?? []),
     json(r),
+    r.type,
+    r.announcedOn,
+    r.valuation ? amountKey(r.valuation.amount) : null,
+    r.valuation?.currency ?? null,
   ]);
   const byInvestor = new Map<string, Map<string, number>>();
   const investorSeqOf = (investor: string) => {
@@ -150,7 +154,11 @@ function roundRows(dataset: Dataset, store: EmbeddedStore): TableRows[] {
     return [i.id, i.round, roundSeq, i.investor, investorSeq.get(i.id)!, json(i)];
   });
   return [
-    table('rounds', ['id', 'company', 'amount_key', 'currency', 'investors', 'data'], rounds),
+    table(
+      'rounds',
+      ['id', 'company', 'amount_key', 'currency', 'investors', 'data', 'type', 'announced_on', 'valuation_key', 'valuation_currency'],
+      rounds,
+    ),
     table('investments', ['id', 'round', 'round_seq', 'investor', 'investor_seq', 'data'], investments),
   ];
 }
@@ -158,6 +166,10 @@ function roundRows(dataset: Dataset, store: EmbeddedStore): TableRows[] {
 /** models, regions, articles and licenses: their JSON, their positions in the served lists, a region's ancestors and funding. */
 function referenceRows(dataset: Dataset, store: EmbeddedStore): TableRows[] {
   const modelPos = positionsOf(store.allModels(), (m) => m.slug);
+  const openSource = (license: string | null) => {
+    const known = license === null ? undefined : store.licenseBySpdxId(license);
+    return known ? Number(known.openSource) : null;
+  };
   const regionPos = positionsOf(store.regionsWhere(), (r) => r.slug);
   return [
     table(
@@ -172,8 +184,8 @@ function referenceRows(dataset: Dataset, store: EmbeddedStore): TableRows[] {
     ),
     table(
       'models',
-      ['slug', 'developer', 'pos', 'data'],
-      dataset.models.map((m) => [m.slug, m.developer, modelPos.get(m.slug)!, json(m)]),
+      ['slug', 'developer', 'pos', 'data', 'kind', 'license', 'open_source'],
+      dataset.models.map((m) => [m.slug, m.developer, modelPos.get(m.slug)!, json(m), m.kind, m.license, openSource(m.license)]),
     ),
     table(
       'regions',
@@ -202,20 +214,42 @@ const searchRows = (store: EmbeddedStore) =>
     }),
   );
 
+/** article_citations: each article's citations in the embedded store's order, and their lists' sizes. */
+function citationRows(dataset: Dataset, store: EmbeddedStore): { rows: TableRows; sizes: Cell[][] } {
+  const rows: Cell[][] = [];
+  const sizes: Cell[][] = [];
+  for (const a of dataset.articles) {
+    const list = store.citationsOf(a.slug);
+    for (const [idx, c] of list.entries()) rows.push([a.slug, idx, json(c)]);
+    sizes.push([`citations:${a.slug}`, list.length]);
+  }
+  return { rows: table('article_citations', ['article', 'idx', 'data'], rows), sizes };
+}
+
 /** Every table's rows for `dataset`, with `version` as the dataset version. */
 export function d1Rows(dataset: Dataset, version: string): TableRows[] {
-  const store = createStore(dataset);
+  const store = createStore(dataset, () => version);
   const lists = listRows(dataset, store);
   const keyed = roundsByKey(dataset, store);
   const rounds = roundKeyRows(store, keyed);
   const coInvestors = coInvestorRows(dataset, store);
+  const citations = citationRows(dataset, store);
+  const { version: _, ...counts } = store.datasetSummary();
   return [
-    table('meta', ['key', 'value'], [['version', version]]),
+    table(
+      'meta',
+      ['key', 'value'],
+      [
+        ['version', version],
+        ['summary', json(counts)],
+      ],
+    ),
+    citations.rows,
     ...referenceRows(dataset, store),
     companyRows(dataset, store),
     ...roundRows(dataset, store),
     table('list_items', ['list', 'idx', 'id'], lists.items),
-    table('list_sizes', ['list', 'size'], [...lists.sizes, ...rounds.sizes, ...coInvestors.sizes]),
+    table('list_sizes', ['list', 'size'], [...lists.sizes, ...rounds.sizes, ...coInvestors.sizes, ...citations.sizes]),
     rounds.keys,
     coInvestors.rows,
     searchRows(store),

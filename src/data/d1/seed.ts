@@ -22,6 +22,7 @@ export const SEEDED_TABLES = [
   'list_sizes',
   'round_keys',
   'search',
+  'article_citations',
   'round_amounts',
   'key_summaries',
   'key_running',

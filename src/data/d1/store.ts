@@ -1,11 +1,13 @@
 import type {
   AIModel,
   Article,
+  ArticleCitation,
   CoInvestor,
   Company,
   CompanyFilter,
   Entity,
   FundingRound,
+  ModelFilter,
   Region,
   RoundFilter,
   RoundOrder,
@@ -17,7 +19,19 @@ import type { RegionKind } from '../sources/records';
 import type { PagedList, Store } from '../store';
 import { byTypename, type NodeTypename, tag } from '../typenames';
 import { createLoaders, type Loaders, type Selection } from './loaders';
-import { listSize, listSlice, roundCount, roundSlice, searchQuery } from './queries';
+import { d1DatasetSummary } from './meta';
+import {
+  citationSlice,
+  hasRowConditions,
+  listSize,
+  listSlice,
+  modelCount,
+  modelSlice,
+  roundCount,
+  roundSlice,
+  searchQuery,
+  slugsAround,
+} from './queries';
 import { createReader, type Reader } from './reader';
 import { roundSummary } from './summaries';
 
@@ -73,7 +87,7 @@ function roundGetters(reader: Reader, loaders: Loaders) {
     roundsMatching: (filter: RoundFilter = {}, order: RoundOrder = { field: 'LABEL', direction: 'ASC' }): PagedList<FundingRound> => ({
       // One condition and a minimum: the stored running summary counts them.
       count: async () =>
-        roundKeys(filter).length === 1 && filter.minAmount != null
+        roundKeys(filter).length === 1 && filter.minAmount != null && !hasRowConditions(filter)
           ? (await roundSummary(reader, filter)).roundCount
           : roundCount(reader, filter),
       slice: async (start, end) =>
@@ -150,6 +164,11 @@ export function createD1Store(db: D1Database, options: D1StoreOptions = {}): Sto
     },
     articleBySlug: (key) => articles.load(key),
     allArticles: () => storedList<Article>(reader, 'articles', 'Article', 'articles', 'slug'),
+    citationsOf: (articleSlug: string): PagedList<ArticleCitation> => ({
+      count: () => listSize(reader, `citations:${articleSlug}`),
+      slice: async (start, end) => (await citationSlice(reader, articleSlug, start, end)).map((r) => JSON.parse(r.data) as ArticleCitation),
+    }),
+    datasetSummary: () => d1DatasetSummary(reader),
     companyBySlug: (key) => companies.load(key),
     ...companyGetters(reader, loaders),
     roundById: (key) => rounds.load(key),
@@ -160,6 +179,14 @@ export function createD1Store(db: D1Database, options: D1StoreOptions = {}): Sto
     investmentsByInvestor: (slug) => windowList(slug, loaders.investmentCounts, loaders.investmentWindows),
     modelBySlug: (key) => models.load(key),
     allModels: () => storedList<AIModel>(reader, 'models', 'AIModel', 'models', 'slug'),
+    modelsWhere: (filter: ModelFilter = {}): PagedList<AIModel> =>
+      filter.kind == null && filter.license == null && filter.openSource == null
+        ? storedList<AIModel>(reader, 'models', 'AIModel', 'models', 'slug')
+        : {
+            count: () => modelCount(reader, filter),
+            slice: async (start, end) =>
+              (await modelSlice(reader, filter, start, end)).map((r) => tag('AIModel', JSON.parse(r.data) as AIModel)),
+          },
     modelsByDeveloper: (slug) => loaders.modelsByDeveloper.load(slug),
     licenseBySpdxId: (spdxId) => loaders.licenses.load(spdxId),
     regionBySlug: (key) => regions.load(key),
@@ -167,6 +194,7 @@ export function createD1Store(db: D1Database, options: D1StoreOptions = {}): Sto
     regionChildren: (slug) => loaders.regionChildren.load(slug),
     regionAncestors: (slug) => loaders.regionAncestors.load(slug),
     search: search(reader, entityById),
+    slugsAround: (type, slug, count) => slugsAround(reader, type, slug, count),
     entityById,
   };
 }

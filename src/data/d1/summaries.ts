@@ -2,14 +2,15 @@ import type { FundingSummary, RoundFilter } from '../model';
 import { sumByCurrency } from '../money';
 import { roundKeys } from '../round-keys';
 import { amountFromLimbs, amountKey } from './amount-key';
-import { roundsFrom } from './queries';
+import { hasRowConditions, roundsFrom } from './queries';
 import type { Reader } from './reader';
 
 /**
  * Funding summaries on D1, aggregated where the data lives: a filter with one condition reads the
  * summary the seed stored for it (key_summaries); adding `minAmount` reads the stored running
  * summary at that amount (key_running, for lists of at least RUNNING_MIN rounds) or aggregates the
- * few rounds of a shorter list; several conditions aggregate their matches in SQL: counts,
+ * few rounds of a shorter list; several conditions, or any a stored summary cannot hold (round
+ * types, dates, valuations), aggregate their matches in SQL: counts,
  * distinct companies and investors, and exact per-currency sums of the amounts' limbs
  * (src/data/d1/amount-key.ts). No round is ever read into the Worker to be counted or summed.
  */
@@ -58,7 +59,7 @@ SELECT m.currency, NULL, NULL, NULL, CAST(SUM(a.hi) AS TEXT), CAST(SUM(a.lo) AS 
 /** Round, company and investor counts and per-currency totals of the rounds matching `filter`. */
 export async function roundSummary(reader: Reader, filter: RoundFilter): Promise<FundingSummary> {
   const keys = roundKeys(filter);
-  if (keys.length > 1) return aggregate(reader, filter);
+  if (keys.length > 1 || hasRowConditions(filter)) return aggregate(reader, filter);
   const key = keys[0]!;
   if (filter.minAmount == null) {
     return parse(await reader.all<{ summary: string }>('SELECT summary FROM key_summaries WHERE key = ?', key)) ?? NO_ROUNDS;

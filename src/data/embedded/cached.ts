@@ -22,6 +22,17 @@ export const reversed = memo(<T>(list: readonly T[]): readonly T[] => [...list].
 /** The list as a set, for intersections, built once per list. */
 export const setOf = memo(<T>(list: readonly T[]): ReadonlySet<T> => new Set(list)) as <T>(list: readonly T[]) => ReadonlySet<T>;
 
+/**
+ * The items that are in every one of `lists`, in the order of the shortest (a prebuilt list
+ * itself when there is one list); each other list's set is built once and kept.
+ */
+export function intersection<T>(lists: readonly (readonly T[])[]): readonly T[] {
+  const [smallest = EMPTY, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  if (rest.length === 0) return smallest;
+  const others = rest.map(setOf);
+  return smallest.filter((item) => others.every((s) => s.has(item)));
+}
+
 /** Appends `value` to the list of `key`, creating it. */
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -1,5 +1,5 @@
 import { compareEn } from '../collate';
-import type { AIModel, Article, Company, FundingRound, Investment, License, Region } from '../model';
+import type { AIModel, Article, Company, FundingRound, Investment, License, ModelFilter, Region } from '../model';
 import { keysOfRound, regionsWithin } from '../round-keys';
 import type { Dataset } from '../sources/dataset';
 import { push } from './cached';
@@ -29,6 +29,8 @@ export interface Indexes {
   readonly modelMap: ReadonlyMap<string, AIModel>;
   readonly modelsSorted: readonly AIModel[];
   readonly modelsByDeveloper: ReadonlyMap<string, readonly AIModel[]>;
+  /** Model key (`modelKeys`) → models by name. */
+  readonly modelsByKey: ReadonlyMap<string, readonly AIModel[]>;
   readonly regionMap: ReadonlyMap<string, Region>;
   readonly regionsSorted: readonly Region[];
   readonly regionsByKind: ReadonlyMap<string, readonly Region[]>;
@@ -89,6 +91,28 @@ function roundLists(dataset: Dataset, companyMap: ReadonlyMap<string, Company>, 
   return { roundsByKey, roundOrder, investmentsByRound, investmentsByInvestor };
 }
 
+/** The keys of the model lists a filter selects ("kind:…", "license:…", "openSource:…"; "all" when none): its models are in each. */
+export function modelKeys(filter: ModelFilter): string[] {
+  const keys = [
+    filter.kind != null && `kind:${filter.kind}`,
+    filter.license != null && `license:${filter.license}`,
+    filter.openSource != null && `openSource:${filter.openSource}`,
+  ].filter((k): k is string => k !== false);
+  return keys.length ? keys : ['all'];
+}
+
+/** Models by every key they are listed under, by name; a model with no stated license is under no license key. */
+function modelLists(modelsSorted: readonly AIModel[], licenses: readonly License[]) {
+  const openSource = new Map(licenses.map((l) => [l.spdxId, l.openSource] as const));
+  const modelsByKey = new Map<string, AIModel[]>();
+  for (const model of modelsSorted) {
+    const open = model.license === null ? undefined : openSource.get(model.license);
+    const keys = modelKeys({ kind: model.kind, license: model.license, openSource: open });
+    for (const key of ['all', ...keys.filter((k) => k !== 'all')]) push(modelsByKey, key, model);
+  }
+  return modelsByKey;
+}
+
 /** Builds every index of the embedded store from a dataset. */
 export function buildIndexes(dataset: Dataset): Indexes {
   const companyMap = bySlug(dataset.companies);
@@ -117,6 +141,7 @@ export function buildIndexes(dataset: Dataset): Indexes {
     modelMap: bySlug(dataset.models),
     modelsSorted,
     modelsByDeveloper,
+    modelsByKey: modelLists(modelsSorted, dataset.licenses),
     regionMap,
     regionsSorted,
     regionsByKind,

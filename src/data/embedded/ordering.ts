@@ -60,7 +60,7 @@ const currencyRuns = memo((list: readonly FundingRound[]) => {
 });
 
 /** First index in [start, end) of `list` where `pred` turns true (`pred` is monotone over the range). */
-function firstWhere<T>(list: readonly T[], start: number, end: number, pred: (item: T) => boolean): number {
+export function firstWhere<T>(list: readonly T[], start: number, end: number, pred: (item: T) => boolean): number {
   let lo = start;
   let hi = end;
   while (lo < hi) {

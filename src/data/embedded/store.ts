@@ -1,29 +1,36 @@
+import { fingerprint } from '../../lib/hash';
 import { compareEn } from '../collate';
+import type { ListView } from '../list-view';
 import type {
   AIModel,
   Article,
+  ArticleCitation,
   CoInvestor,
   Company,
   CompanyFilter,
+  DatasetSummary,
   Entity,
   FundingRound,
   FundingSummary,
   Investment,
   License,
+  ModelFilter,
   Region,
   RoundFilter,
   RoundOrder,
   SearchableEntity,
 } from '../model';
 import { sumByCurrency } from '../money';
+import { roundConditions } from '../round-conditions';
 import { roundKeys } from '../round-keys';
 import type { Dataset } from '../sources/dataset';
 import type { MoneyRecord, RegionKind } from '../sources/records';
-import type { Store } from '../store';
+import type { SluggedType, Store } from '../store';
 import { byTypename, type NodeTypename } from '../typenames';
-import { EMPTY, keyed, push, reversed, setOf } from './cached';
-import { buildIndexes, type Indexes } from './indexes';
-import { createOrdering } from './ordering';
+import { EMPTY, intersection, keyed, push, reversed, setOf } from './cached';
+import { articleCitations } from './citations';
+import { buildIndexes, type Indexes, modelKeys } from './indexes';
+import { createOrdering, firstWhere } from './ordering';
 import { createSearch } from './search';
 import { createSummaries, statedAtLeast } from './summaries';
 
@@ -75,9 +82,9 @@ function roundGetters(ix: Indexes) {
   const { ordered, atLeast } = createOrdering(ix);
   const { summaryOf, summaryOfList, summariesAtLeast } = createSummaries(ix);
   /**
-   * Rounds matching every given slug or enum condition, in `order` (`minAmount` is
-   * `roundsMatching`'s): the shortest of their prebuilt lists, ordered once and kept, narrowed to
-   * the rounds in every other one, so an intersection is never sorted again.
+   * Rounds matching every given slug or enum condition, in `order` (`minAmount` and the conditions
+   * no key selects are `roundsMatching`'s): the shortest of their prebuilt lists, ordered once and
+   * kept, narrowed to the rounds in every other one, so an intersection is never sorted again.
    */
   const roundsWhere = (
     filter: Omit<RoundFilter, 'minAmount'> = {},
@@ -92,15 +99,19 @@ function roundGetters(ix: Indexes) {
     const others = rest.map(setOf);
     return list.filter((r) => others.every((s) => s.has(r)));
   };
-  // A minimum amount is a binary search when ordering by amount; otherwise it checks each candidate.
-  const roundsMatching = (filter: RoundFilter = {}, order: RoundOrder = { field: 'LABEL', direction: 'ASC' }) => {
+  // A minimum amount is a binary search when ordering by amount; otherwise it checks each candidate,
+  // as the conditions no key selects (types, dates, valuation) do.
+  const roundsMatching = (filter: RoundFilter = {}, order: RoundOrder = { field: 'LABEL', direction: 'ASC' }): ListView<FundingRound> => {
     const list = roundsWhere(filter, order);
     const min = filter.minAmount;
-    if (min == null) return list;
-    if (order.field === 'AMOUNT') return atLeast(list, min, order.direction);
-    return list.filter(statedAtLeast(min));
+    const test = roundConditions(filter);
+    let matching: ListView<FundingRound> = list;
+    if (min != null && order.field === 'AMOUNT') matching = atLeast(list, min, order.direction);
+    else if (min != null) matching = list.filter(statedAtLeast(min));
+    return test ? matching.slice().filter(test) : matching;
   };
   const fundingSummary = (filter: RoundFilter = {}): FundingSummary => {
+    if (roundConditions(filter)) return summaryOf(roundsMatching(filter));
     const list = roundsWhere(filter);
     if (filter.minAmount == null) return summaryOfList(list);
     // One condition selects a prebuilt list, whose running summaries are built once; an
@@ -120,13 +131,34 @@ function roundGetters(ix: Indexes) {
   };
 }
 
+/** SPDX ids are told apart ignoring case ("mit" is "MIT"); slugs are lower case already. */
+const sortKey = (type: SluggedType, slug: string) => (type === 'License' ? slug.toUpperCase() : slug);
+
+/** Each type's slugs in sort-key order, sorted on first use. */
+function sortedSlugs(ix: Indexes) {
+  const maps = { Company: ix.companyMap, Region: ix.regionMap, License: ix.licenseMap } as const;
+  const sorted = keyed((type: string) => {
+    const t = type as SluggedType;
+    return [...maps[t].keys()].map((slug) => [sortKey(t, slug), slug] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  });
+  return (type: SluggedType, slug: string, count: number): readonly string[] => {
+    const slugs = sorted(type);
+    const key = sortKey(type, slug);
+    const at = firstWhere(slugs, 0, slugs.length, ([k]) => k >= key);
+    return slugs.slice(Math.max(0, at - count), at + count).map(([, s]) => s);
+  };
+}
+
 /** The getters of articles, models, licenses and regions: lookups and prebuilt lists. */
 function referenceGetters(ix: Indexes) {
   return {
+    slugsAround: sortedSlugs(ix),
     articleBySlug: (slug: string): Article | undefined => ix.articleMap.get(slug),
     allArticles: (): readonly Article[] => ix.articlesSorted,
     modelBySlug: (slug: string): AIModel | undefined => ix.modelMap.get(slug),
     allModels: (): readonly AIModel[] => ix.modelsSorted,
+    modelsWhere: (filter: ModelFilter = {}): readonly AIModel[] =>
+      intersection(modelKeys(filter).map((key) => ix.modelsByKey.get(key) ?? EMPTY)),
     modelsByDeveloper: (slug: string): readonly AIModel[] => ix.modelsByDeveloper.get(slug) ?? EMPTY,
     licenseBySpdxId: (spdxId: string): License | undefined => ix.licenseMap.get(spdxId),
     regionBySlug: (slug: string): Region | undefined => ix.regionMap.get(slug),
@@ -137,14 +169,19 @@ function referenceGetters(ix: Indexes) {
 }
 
 /**
- * A data store over a dataset (src/data/sources/dataset.ts): its indexes, built at creation, and
+ * A data store over a dataset (src/data/sources/dataset.ts), versioned by `version` (the
+ * dataset's fingerprint unless given): its indexes, built at creation, and
  * the getters resolvers use, each answering synchronously (the `Store` contract's documentation
  * says what each returns). The served store is built from the embedded articles
  * (src/data/embedded/served.ts); tests build others from fixture articles, and the benchmarks
  * from synthetic datasets.
  */
-export function createStore(dataset: Dataset) {
+export function createStore(dataset: Dataset, version: () => string = () => fingerprint(JSON.stringify(dataset))) {
   const ix = buildIndexes(dataset);
+  // Built on first use: startup does not pay for lists most requests never read.
+  let citations: Map<string, ArticleCitation[]> | undefined;
+  const citationsByArticle = () => (citations ??= articleCitations(dataset));
+  let summary: DatasetSummary | undefined;
   const getters = { ...referenceGetters(ix), ...companyGetters(ix), ...roundGetters(ix) };
   const lookups: Readonly<Record<NodeTypename, (id: string) => Entity | undefined>> = {
     Company: getters.companyBySlug,
@@ -163,6 +200,19 @@ export function createStore(dataset: Dataset) {
       return search(query);
     },
     entityById: (typename: string, id: string): Entity | undefined => byTypename(lookups, typename, id, undefined),
+    citationsOf: (articleSlug: string): readonly ArticleCitation[] => citationsByArticle().get(articleSlug) ?? EMPTY,
+    datasetSummary: (): DatasetSummary =>
+      (summary ??= {
+        version: version(),
+        articleCount: dataset.articles.length,
+        companyCount: dataset.companies.length,
+        fundingRoundCount: dataset.fundingRounds.length,
+        investmentCount: dataset.investments.length,
+        modelCount: dataset.models.length,
+        regionCount: dataset.regions.length,
+        licenseCount: dataset.licenses.length,
+        citationCount: [...citationsByArticle().values()].reduce((n, list) => n + list.length, 0),
+      }),
   };
   return store satisfies Store;
 }

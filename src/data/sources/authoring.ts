@@ -1,3 +1,5 @@
+import type { ArticleSource, CompanyInput, FundingRoundInput, ModelInput, Quote } from './article-file';
+import { explainMissingQuote } from './quote-diff';
 import type {
   ArticleData,
   CitationRecord,
@@ -19,12 +21,6 @@ import type {
  * readable prose, and records that state only what the article says; `compileArticle` turns one
  * into the `ArticleData` the store is built from, reporting every quote it cannot place.
  */
-
-/** A passage to cite, by its exact words; `occurrence` (1-based) picks one when it appears more than once. */
-export interface Quote {
-  readonly quote: string;
-  readonly occurrence?: number;
-}
 
 /** Cites a passage by quoting it verbatim; its offsets are found in the article's text. */
 export const cite = (quote: string, options: { occurrence?: number } = {}): Quote => ({ quote, ...options });
@@ -51,91 +47,16 @@ export function prose(strings: TemplateStringsArray): string {
     .join('\n\n');
 }
 
-/** What an article file states about a company; everything optional is what articles often leave unstated. */
-export interface CompanyInput {
-  readonly slug: string;
-  readonly name: string;
-  readonly kind: CompanyKind;
-  /** Why this kind was chosen when the source does not say it outright. */
-  readonly kindNote?: string;
-  readonly aliases?: readonly string[];
-  readonly description?: string;
-  /** Region slug. */
-  readonly headquarters?: string;
-  /** Company slugs; the reverse edges are added by the store. */
-  readonly competitors?: readonly string[];
-  readonly industries?: readonly string[];
-  readonly sources: readonly Quote[];
-}
-
-/** One investor's participation; `lead` and the instrument default to "not stated" (false, UNSPECIFIED). */
-export interface InvestmentInput {
-  readonly investor: string;
-  readonly lead?: boolean;
-  readonly instrument?: Instrument;
-  readonly amount?: MoneyRecord;
-  readonly sources: readonly Quote[];
-}
-
-/** A part of a round with its own instrument; each investor in it becomes an investment unless listed already. */
-export interface TrancheInput {
-  readonly instrument: Instrument;
-  readonly amount?: MoneyRecord;
-  readonly investors: readonly string[];
-  readonly sources: readonly Quote[];
-}
-
-export interface FundingRoundInput {
-  /** Stable key, e.g. "mistral-ai-eur-450m": the same id in another article restates the same round. */
-  readonly id: string;
-  /** Slug of the company that raised. */
-  readonly company: string;
-  readonly type?: FundingType;
-  readonly amount?: MoneyRecord;
-  readonly valuation?: MoneyRecord;
-  /** ISO 8601 date. */
-  readonly announcedOn?: string;
-  /** The lead investors are the investments marked `lead`. */
-  readonly investments?: readonly InvestmentInput[];
-  readonly tranches?: readonly TrancheInput[];
-  readonly sources: readonly Quote[];
-}
-
-export interface ModelInput {
-  readonly slug: string;
-  readonly name: string;
-  readonly kind: ModelKind;
-  readonly description?: string;
-  /** Company slug. */
-  readonly developer: string;
-  /** SPDX id of a license in reference.ts. */
-  readonly license?: string;
-  /** Decimal string. */
-  readonly parameterCount?: string;
-  readonly sources: readonly Quote[];
-}
-
-export interface RegionMentionInput {
-  readonly region: string;
-  readonly sources: readonly Quote[];
-}
-
-/** An article file's default export. */
-export interface ArticleSource {
-  /** Repository path of this file, e.g. "src/data/articles/mistral-ai-450m.ts" (`npm run data:check` verifies it). */
-  readonly file: string;
-  readonly slug: string;
-  readonly title?: string;
-  readonly author?: string;
-  /** ISO 8601 date. */
-  readonly publishedOn?: string;
-  readonly url?: string;
-  readonly text: string;
-  readonly companies?: readonly CompanyInput[];
-  readonly fundingRounds?: readonly FundingRoundInput[];
-  readonly models?: readonly ModelInput[];
-  readonly regionMentions?: readonly RegionMentionInput[];
-}
+export type {
+  ArticleSource,
+  CompanyInput,
+  FundingRoundInput,
+  InvestmentInput,
+  ModelInput,
+  Quote,
+  RegionMentionInput,
+  TrancheInput,
+} from './article-file';
 
 /** Declares an article file's data; typing only, `compileArticle` does the work. */
 export const defineArticle = (source: ArticleSource): ArticleSource => source;
@@ -159,34 +80,56 @@ function occurrencesOf(text: string, quote: string): number[] {
   return found;
 }
 
-const short = (quote: string) => JSON.stringify(quote.length > 80 ? `${quote.slice(0, 77)}…` : quote);
+const short = (quote: string) => JSON.stringify(quote.length > 120 ? `${quote.slice(0, 117)}…` : quote);
 
-/** Turns quotes into citations of `text`, each quote placed once; a quote that cannot be placed is a problem of `entity`. */
-function quotePlacer(file: string, slug: string, text: string, problems: Problem[]) {
-  const placed = new Map<string, CitationRecord | string>();
+/**
+ * Turns quotes into citations of `text`, each quote placed once; a quote that cannot be placed is
+ * one problem, however many facts cite it, naming the first and counting the others.
+ */
+function quotePlacer(file: string, slug: string, text: string, problems: Problem[], misquoted: Set<string>) {
+  const placed = new Map<string, CitationRecord | Problem>();
   const place = ({ quote, occurrence }: Quote): CitationRecord | string => {
     const found = quote ? occurrencesOf(text, quote) : [];
-    if (found.length === 0) return `quote not found in the text: ${short(quote)}`;
+    if (found.length === 0) return `quote not found in the text: ${short(quote)}: ${explainMissingQuote(text, quote)}`;
     if (occurrence !== undefined && (occurrence < 1 || occurrence > found.length || !Number.isInteger(occurrence))) {
-      return `occurrence ${occurrence} of a quote that occurs ${found.length} time(s): ${short(quote)}`;
+      return `occurrence ${occurrence} of a quote that occurs ${found.length} time(s): ${short(quote)}; use an occurrence from 1 to ${found.length}`;
     }
     if (occurrence === undefined && found.length > 1) {
-      return `quote occurs ${found.length} times; pick one with cite(quote, { occurrence: n }): ${short(quote)}`;
+      return `quote occurs ${found.length} times; pick one with cite(quote, { occurrence: n }) or quote more of its sentence: ${short(quote)}`;
     }
     const start = found[(occurrence ?? 1) - 1]!;
     return { article: slug, start, end: start + quote.length, quote };
   };
+  const uses = new Map<Problem, number>();
   return (entity: string, quotes: readonly Quote[]): CitationRecord[] => {
     const citations: CitationRecord[] = [];
+    const here = new Set<string>();
     for (const q of quotes) {
       const key = `${q.occurrence ?? ''}|${q.quote}`;
+      if (here.has(key)) {
+        problems.push({ file, entity, message: `cites the same passage twice; remove one: ${short(q.quote)}` });
+        continue;
+      }
+      here.add(key);
       let result = placed.get(key);
       if (result === undefined) {
-        result = place(q);
+        const placedOrWhy = place(q);
+        result = typeof placedOrWhy === 'string' ? { file, entity, message: placedOrWhy } : placedOrWhy;
+        if ('message' in result) {
+          problems.push(result);
+          uses.set(result, 1);
+        }
         placed.set(key, result);
+      } else if ('message' in result) {
+        // The same bad quote cited by another fact: counted on its one problem line.
+        const n = uses.get(result)! + 1;
+        uses.set(result, n);
+        const base = result.message.replace(/ \(cited by \d+ facts\)$/, '');
+        (result as { message: string }).message = `${base} (cited by ${n} facts)`;
       }
-      if (typeof result === 'string') problems.push({ file, entity, message: result });
-      else citations.push(result);
+      if ('message' in result) {
+        misquoted.add(entity);
+      } else citations.push(result);
     }
     return citations;
   };
@@ -198,7 +141,7 @@ function compileCompany(c: CompanyInput, cites: Cites): CompanyRecord {
   return {
     slug: c.slug,
     name: c.name,
-    kind: c.kind,
+    kind: c.kind ?? 'UNSPECIFIED',
     ...(c.kindNote ? { kindNote: c.kindNote } : {}),
     aliases: c.aliases ?? [],
     description: c.description ?? null,
@@ -248,7 +191,7 @@ function compileModel(m: ModelInput, cites: Cites): ModelRecord {
   return {
     slug: m.slug,
     name: m.name,
-    kind: m.kind,
+    kind: m.kind ?? 'UNSPECIFIED',
     description: m.description ?? null,
     developer: m.developer,
     license: m.license ?? null,
@@ -258,10 +201,11 @@ function compileModel(m: ModelInput, cites: Cites): ModelRecord {
 }
 
 /** Compiles an article file: quotes become offsets, defaults are filled in, tranche investors become investments. */
-export function compileArticle(source: ArticleSource): { data: ArticleData; problems: Problem[] } {
+export function compileArticle(source: ArticleSource): { data: ArticleData; problems: Problem[]; misquoted: ReadonlySet<string> } {
   const { file, slug, text } = source;
   const problems: Problem[] = [];
-  const cites = quotePlacer(file, slug, text, problems);
+  const misquoted = new Set<string>();
+  const cites = quotePlacer(file, slug, text, problems, misquoted);
   const companies = (source.companies ?? []).map((c) => compileCompany(c, cites));
   const fundingRounds = (source.fundingRounds ?? []).map((r) => compileRound(r, cites));
   const models = (source.models ?? []).map((m) => compileModel(m, cites));
@@ -277,7 +221,7 @@ export function compileArticle(source: ArticleSource): { data: ArticleData; prob
     url: source.url ?? null,
     text,
   };
-  return { data: { file, article, companies, fundingRounds, models, regionMentions }, problems };
+  return { data: { file, article, companies, fundingRounds, models, regionMentions }, problems, misquoted };
 }
 
 /** Compiles every article file; throws one error listing every quote problem, so a bad article never loads. */

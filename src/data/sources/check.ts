@@ -1,12 +1,15 @@
+import { referenceFor } from '../reference';
 import { type ArticleSource, compileArticle, type Problem } from './authoring';
+import { placeSlug } from './dataset';
 import { mergeArticles } from './merge';
-import type { ArticleData, CitationRecord, FundingRoundRecord, LicenseRecord, MoneyRecord, RegionRecord } from './records';
+import type { ArticleData, CitationRecord, FundingRoundRecord, MoneyRecord } from './records';
 import { currencies } from './reference';
 
 /**
  * What `npm run data:check` checks, over every article at once: quotes that are missing or
- * ambiguous, slug references that resolve to nothing, facts two articles state differently, and
- * the facts every record must state.
+ * ambiguous, places and licenses the reference packages do not know, slug references that
+ * resolve to nothing or to a company the article does not declare, facts two articles state
+ * differently, and the facts every record must state.
  */
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -109,56 +112,64 @@ function requiredFacts(data: ArticleData): Problem[] {
   return c.problems;
 }
 
-/** Slug references that resolve to nothing, given every company across the articles. */
-function references(
-  data: ArticleData,
-  companies: ReadonlySet<string>,
-  regions: ReadonlySet<string>,
-  licenses: ReadonlySet<string>,
-): Problem[] {
+/** Slug references that resolve to nothing, and companies named without being declared in the article. */
+function references(data: ArticleData, companies: ReadonlyMap<string, string>): Problem[] {
   const problems: Problem[] = [];
-  const check = (set: ReadonlySet<string>, slug: string | null, entity: string, field: string, what: string) => {
-    if (slug !== null && !set.has(slug))
-      problems.push({ file: data.file, entity, message: `${field} ${JSON.stringify(slug)} is not a known ${what}` });
+  const own = new Set(data.companies.map((c) => c.slug));
+  const reported = new Set<string>();
+  const check = (slug: string, entity: string, field: string) => {
+    if (own.has(slug)) return;
+    if (reported.has(slug)) return;
+    reported.add(slug);
+    const declaredIn = companies.get(slug);
+    problems.push({
+      file: data.file,
+      entity,
+      message: declaredIn
+        ? `${field} "${slug}" is declared in ${declaredIn} but not in this article; add it to this article's companies with the sentence that names it, so the company cites this article too`
+        : `${field} "${slug}" is not a known company slug; declare it in this article's companies (slug, name, sources)`,
+    });
   };
-  for (const c of data.companies) {
-    check(regions, c.headquarters, `company ${c.slug}`, 'headquarters', 'region (src/data/sources/reference.ts)');
-    for (const other of c.competitors) check(companies, other, `company ${c.slug}`, 'competitor', 'company slug');
-  }
+  for (const c of data.companies) for (const other of c.competitors) check(other, `company ${c.slug}`, 'competitor');
   for (const r of data.fundingRounds) {
-    check(companies, r.company, `round ${r.id}`, 'company', 'company slug');
-    for (const i of r.investments) check(companies, i.investor, `investment ${i.id}`, 'investor', 'company slug');
+    check(r.company, `round ${r.id}`, 'company');
+    for (const i of r.investments) check(i.investor, `investment ${i.id}`, 'investor');
     r.tranches.forEach((t, n) => {
-      for (const s of t.investors) check(companies, s, `round ${r.id} tranche ${n + 1}`, 'investor', 'company slug');
+      for (const s of t.investors) check(s, `round ${r.id} tranche ${n + 1}`, 'investor');
     });
   }
-  for (const m of data.models) {
-    check(companies, m.developer, `model ${m.slug}`, 'developer', 'company slug');
-    check(licenses, m.license, `model ${m.slug}`, 'license', 'SPDX id (src/data/sources/reference.ts)');
-  }
-  for (const m of data.regionMentions)
-    check(regions, m.region, `region mention ${m.region}`, 'region', 'region (src/data/sources/reference.ts)');
+  for (const m of data.models) check(m.developer, `model ${m.slug}`, 'developer');
   return problems;
 }
 
-/** Every problem in a set of articles, checked together (so conflicts and references across them count). */
-export function checkArticles(
-  sources: readonly ArticleSource[],
-  reference: { readonly regions: readonly RegionRecord[]; readonly licenses: readonly LicenseRecord[] },
-): Problem[] {
+/**
+ * Every problem in a set of articles, checked together (so conflicts and references across them
+ * count), each naming the file, the fact and the fix; places and licenses are read with the
+ * reference packages (src/data/reference/).
+ */
+export function checkArticles(sources: readonly ArticleSource[]): Problem[] {
   const compiled = sources.map(compileArticle);
   const all = compiled.map((c) => c.data);
-  const merged = mergeArticles(all);
-  const companies = new Set(merged.companies.map((c) => c.slug));
-  const regions = new Set(reference.regions.map((r) => r.slug));
-  const licenses = new Set(reference.licenses.map((l) => l.spdxId));
-  const quoteProblems = compiled.flatMap((c) => c.problems);
-  // An entity whose quotes could not be placed has no citations: that problem is already reported.
-  const misquoted = new Set(quoteProblems.map((p) => `${p.file}|${p.entity}`));
+  const { reference, problems: referenceProblems } = referenceFor(sources);
+  const known = new Set(reference.regions.map((r) => r.slug));
+  // Places that do not resolve are reported once by referenceFor; the merge compares the rest as region slugs.
+  const resolved = all.map((data) => ({
+    ...data,
+    companies: data.companies.map((c) => ({
+      ...c,
+      headquarters: c.headquarters === null ? null : (placeSlug(c.headquarters, reference, known) ?? c.headquarters),
+    })),
+  }));
+  const merged = mergeArticles(resolved);
+  const declaredIn = new Map<string, string>();
+  for (const data of all) for (const c of data.companies) if (!declaredIn.has(c.slug)) declaredIn.set(c.slug, data.file);
+  // An entity whose quotes could not be placed may have no citations left: that problem is already reported.
+  const misquoted = new Set(compiled.flatMap((c) => [...c.misquoted].map((entity) => `${c.data.file}|${entity}`)));
   return [
-    ...quoteProblems,
+    ...compiled.flatMap((c) => c.problems),
     ...all.flatMap(requiredFacts).filter((p) => !(p.message.startsWith('cites no passage') && misquoted.has(`${p.file}|${p.entity}`))),
-    ...all.flatMap((data) => references(data, companies, regions, licenses)),
+    ...referenceProblems,
+    ...all.flatMap((data) => references(data, declaredIn)),
     ...merged.problems,
   ];
 }

