@@ -87,7 +87,12 @@ describe('round trips per request on D1', () => {
     const explorer = Object.entries(explorerDocuments).map(([name, query]) => ({
       name,
       query,
-      variables: { id: btoa('Company:mistral-ai'), query: 'a16z', filter: { region: 'europe' } },
+      variables: {
+        id: btoa('Company:mistral-ai'),
+        ids: [btoa('Region:paris'), btoa('Region:france')],
+        query: 'a16z',
+        filter: { region: 'europe' },
+      },
     }));
     for (const { name, query, variables } of [...examples, ...explorer]) {
       const result = await post(`${query}\n# ${name}`, variables ?? {});

@@ -145,10 +145,16 @@ export function createLoaders(reader: Reader, selection: Selection) {
     roundsByCompany: grouped<FundingRound>('FundingRound', () => GROUP_SQL.roundsByCompany, primeRound),
     investmentsByRound: grouped<Investment>(
       'Investment',
-      () => (selection.has('Investment.investor') ? GROUP_SQL.investmentsByRoundWithInvestor : GROUP_SQL.investmentsByRound),
+      () =>
+        !selection.has('Investment.investor')
+          ? GROUP_SQL.investmentsByRound
+          : selection.has('Company.headquarters')
+            ? GROUP_SQL.investmentsByRoundWithInvestorAndHeadquarters
+            : GROUP_SQL.investmentsByRoundWithInvestor,
       (_, row) => {
         const investor = other<Company>('Company', row);
         if (investor) primeCompany(investor);
+        if (row.hq) primeRegion(parsed<Region>('Region', row.hq));
       },
     ),
     investmentWindows,

@@ -14,6 +14,8 @@ export interface KeyedRow {
   readonly data: string;
   /** The JSON of the entity at the other end of the row's link, when the statement joins it. */
   readonly other?: string | null;
+  /** The JSON of that entity's headquarters region, when the statement joins it too. */
+  readonly hq?: string | null;
 }
 
 /** The rows of `table` whose `key` is in a JSON array of keys (the one parameter), as `k` and `data`. */
@@ -31,6 +33,7 @@ export const GROUP_SQL = {
   roundsByCompany: `SELECT substr(k.key, 9) AS k, r.data FROM round_keys k JOIN rounds r ON r.id = k.id WHERE k.key IN (SELECT 'company:' || value FROM json_each(?1)) ORDER BY k.key, k.label_pos`,
   investmentsByRound: `SELECT round AS k, data FROM investments WHERE round ${KEYS} ORDER BY round, round_seq`,
   investmentsByRoundWithInvestor: `SELECT i.round AS k, i.data, c.data AS other FROM investments i LEFT JOIN companies c ON c.slug = i.investor WHERE i.round ${KEYS} ORDER BY i.round, i.round_seq`,
+  investmentsByRoundWithInvestorAndHeadquarters: `SELECT i.round AS k, i.data, c.data AS other, h.data AS hq FROM investments i LEFT JOIN companies c ON c.slug = i.investor LEFT JOIN regions h ON h.slug = json_extract(c.data, '$.headquarters') WHERE i.round ${KEYS} ORDER BY i.round, i.round_seq`,
   modelsByDeveloper: `SELECT developer AS k, data FROM models WHERE developer ${KEYS} ORDER BY developer, pos`,
   regionChildren: `SELECT parent AS k, data FROM regions WHERE parent ${KEYS} ORDER BY parent, pos`,
   // Links stored as JSON lists beside their entity, followed in the same statement.
@@ -149,12 +152,16 @@ export async function roundCount(reader: Reader, filter: RoundFilter): Promise<n
   return (await reader.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, ...from.params))[0]!.n;
 }
 
-/** The JSON of rounds [start, end) of those matching `filter`, in `order`. */
-export function roundSlice(reader: Reader, filter: RoundFilter, order: RoundOrder, start: number, end: number) {
+/**
+ * The JSON of rounds [start, end) of those matching `filter`, in `order`; with `withCompany`, each
+ * round's company too (`other`), read in the same statement when the operation selects it.
+ */
+export function roundSlice(reader: Reader, filter: RoundFilter, order: RoundOrder, start: number, end: number, withCompany = false) {
   const from = roundsFrom(filter);
   const column = ROUND_ORDER_COLUMNS[`${order.field}_${order.direction}`]!;
-  return reader.all<{ data: string }>(
-    `SELECT r.data ${from.sql} ORDER BY k0.${column} LIMIT ? OFFSET ?`,
+  const company = withCompany ? ', (SELECT c.data FROM companies c WHERE c.slug = r.company) AS other' : '';
+  return reader.all<{ data: string; other?: string | null }>(
+    `SELECT r.data${company} ${from.sql} ORDER BY k0.${column} LIMIT ? OFFSET ?`,
     ...from.params,
     end - start,
     start,

@@ -81,8 +81,8 @@ function windowList<T>(
   };
 }
 
-/** Rounds and their summaries, paged, counted and aggregated in SQL. */
-function roundGetters(reader: Reader, loaders: Loaders) {
+/** Rounds and their summaries, paged, counted and aggregated in SQL; a page's companies read with it when the operation selects them. */
+function roundGetters(reader: Reader, loaders: Loaders, selection: Selection) {
   return {
     roundsMatching: (filter: RoundFilter = {}, order: RoundOrder = { field: 'LABEL', direction: 'ASC' }): PagedList<FundingRound> => ({
       // One condition and a minimum: the stored running summary counts them.
@@ -91,9 +91,10 @@ function roundGetters(reader: Reader, loaders: Loaders) {
           ? (await roundSummary(reader, filter)).roundCount
           : roundCount(reader, filter),
       slice: async (start, end) =>
-        (await roundSlice(reader, filter, order, start, end)).map((r) =>
-          loaders.primeRound(tag('FundingRound', JSON.parse(r.data) as FundingRound)),
-        ),
+        (await roundSlice(reader, filter, order, start, end, selection.has('FundingRound.company'))).map((r) => {
+          if (r.other) loaders.primeCompany(tag('Company', JSON.parse(r.other) as Company));
+          return loaders.primeRound(tag('FundingRound', JSON.parse(r.data) as FundingRound));
+        }),
     }),
     fundingSummary: (filter: RoundFilter = {}) => roundSummary(reader, filter),
   };
@@ -173,7 +174,7 @@ export function createD1Store(db: D1Database, options: D1StoreOptions = {}): Sto
     ...companyGetters(reader, loaders),
     roundById: (key) => rounds.load(key),
     roundsByCompany: (slug) => loaders.roundsByCompany.load(slug),
-    ...roundGetters(reader, loaders),
+    ...roundGetters(reader, loaders, selection),
     investmentById: (key) => investments.load(key),
     investmentsByRound: (roundId) => loaders.investmentsByRound.load(roundId),
     investmentsByInvestor: (slug) => windowList(slug, loaders.investmentCounts, loaders.investmentWindows),
