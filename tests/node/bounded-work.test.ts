@@ -57,7 +57,7 @@ const worstCases: WorstCase[] = [
   },
   {
     name: "fundingRounds of some types among a prolific investor's, in amount order",
-    field: () => 'fundingRounds(first: 100, filter: $f, orderBy: $o) { ...R }',
+    field: () => 'fundingRounds(filter: $f, orderBy: $o) { ...R }',
     fragments: 'fragment R on FundingRoundConnection { totalCount nodes { id } }',
     variables: {
       declaration: '$f: FundingRoundFilter, $o: FundingRoundOrder',

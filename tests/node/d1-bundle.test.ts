@@ -60,6 +60,12 @@ beforeAll(() => {
     join(articles, 'index.ts'),
     "import { articleSources as listed } from './listed';\nimport synthetic from './synthetic-scale';\n\nexport const articleSources = [...listed, synthetic];\n",
   );
+  // wrangler.toml's [build] runs package.json scripts on files the copy leaves out; its one output
+  // the copy's Worker needs beyond the built assets (public/) is the reference module of its articles.
+  const config = join(copy, 'wrangler.toml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace(/^\[build\]\ncommand = .*\n/m, ''));
+  const reference = ['src/data/articles/index.ts', 'src/data/sources/reference.generated.json'].map((p) => join(copy, p));
+  execFileSync('npx', ['tsx', 'scripts/build-reference.ts', ...reference], { cwd: root, stdio: 'pipe' });
   here = { default: readFileSync(join(root, 'dist/index.js'), 'utf8'), d1: build(root, 'd1') };
   grown = { default: build(copy, ''), d1: build(copy, 'd1') };
 }, 180_000);
