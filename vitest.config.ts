@@ -84,6 +84,9 @@ const workerdD1 = (grown: boolean) => ({
       },
     })),
   ],
+  // The D1 build's define makes it embed no data; the D1 tests compare the two stores in one
+  // isolate, so here the Worker keeps the embedded store too (src/data/store-for.ts).
+  define: { DATA_STORE: JSON.stringify('d1 with the embedded store') },
   test: {
     name: grown ? 'workerd-d1-grown' : 'workerd-d1',
     include: ['tests/*.test.ts', 'tests/d1/*.test.ts'],

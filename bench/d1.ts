@@ -5,7 +5,7 @@
  * requests, each with new variables so the response cache misses and the store answers. Also the
  * seed data on both stores side by side: the bench mix, startup CPU and the first request.
  * Run by bench/run.ts; `npx tsx bench/d1.ts` prints the section alone.
- * Ports: D1_BENCH_PORT (default 8820) and D1_BENCH_INSPECTOR_PORT (default 9320), four of each from there.
+ * Ports: D1_BENCH_PORT (default 8820) and D1_BENCH_INSPECTOR_PORT (default 9320), seven of each from there.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -14,7 +14,9 @@ import { articleRows, seed } from '../scripts/d1';
 import { type DevServer, startWranglerDev } from '../scripts/wrangler-dev';
 import { d1Rows } from '../src/data/d1/rows';
 import { buildDataset } from '../src/data/sources/dataset';
+import { graphQueries } from '../tests/fixtures/graph-queries';
 import { companyName, syntheticDataset } from '../tests/fixtures/synthetic';
+import { runRoundTrips } from './d1-round-trips';
 import { mix } from './mix';
 
 const OUT = resolve('bench/.out/d1');
@@ -97,6 +99,10 @@ function operations(companies: number): Operation[] {
       name: 'search(query: "labs", first: 10) (informative: matches grow with the data)',
       run: async (s) => (await timed(s, '{ search(query: "labs", first: 10) { totalCount nodes { __typename } } }')).ms,
     },
+    // The funding graph: derived lists, summaries over many rounds, rounds in amount order.
+    ...graphQueries({ company: 'c-7', continent: 'r-0' }).map(
+      (q): Operation => ({ name: q.name, run: async (s) => (await timed(s, q.query, q.variables)).ms }),
+    ),
   ];
 }
 
@@ -157,6 +163,7 @@ export async function runD1(): Promise<string> {
   seed(articleRows(), persist('state-seed'));
 
   const servers: DevServer[] = [];
+  let section = '';
   try {
     const start = async (i: number, args: string[]) => {
       const server = await startWranglerDev(PORT + i, INSPECTOR_PORT + i, 180_000, args);
@@ -205,7 +212,7 @@ export async function runD1(): Promise<string> {
       return `| ${item.name} | ${fmt(e!, 2)} | ${fmt(d!, 2)} | ${fmt(d! / e!, 2)}× |`;
     });
     const ratio = startD1.ms / startEmbedded.ms;
-    return `## D1: the same API on a database
+    section = `## D1: the same API on a database
 
 bench/d1.ts: each Worker served by \`wrangler dev\` (local D1 in workerd's SQLite; ports ${PORT}-${PORT + 3}), each request a
 GraphQL POST over HTTP with new variables (the response cache misses, parsed documents are reused), sent one at a time;
@@ -236,17 +243,28 @@ ${ratio <= 1.2 ? 'within' : '**over**'} the 1.2× target. The embedded build com
 does neither and reads nothing until a request comes. The first request that reads data took ${fmt(first[0]!)} ms on a fresh embedded Worker and ${fmt(first[1]!)} ms on a
 fresh D1 Worker (one sample each).
 
-What a local run cannot show: in production each D1 statement is a network round trip from the Worker to the database's
-primary (or a read replica, with the Sessions API) in another location, typically milliseconds rather than the fraction of a
-millisecond here, so a request costs about one round trip per query level (tests/d1/d1.test.ts counts them: a page of
-companies with their headquarters, rounds and investors takes at most 12 statements, the same number for 1, 5 or 20
-companies), plus one for the dataset version that the response cache checks on every request. Read replication brings
-reads nearer the Worker but may serve slightly older data after a re-seed. Responses the cache answers skip every
-statement but that one.
+What a local run cannot show: in production each call from the Worker to D1 is a network round trip to the database's
+primary or, with the Sessions API the store reads through, a read replica, typically milliseconds rather than the fraction
+of a millisecond here. The D1 store sends every read of a query level in one batch and reads a selected link's far end with
+the entities it starts from, so a request costs one round trip per level it needs, at most three; the isolate reads the
+dataset version once per \`D1_VERSION_TTL_SECONDS\`, so a response it has cached costs none. The round-trip table below
+counts them and simulates the network's delay.
 `;
   } finally {
     for (const s of servers) await s.stop();
   }
+  log('round trips: the mix and the graph queries with simulated round trips of 0, 5 and 20 ms');
+  const [small, large] = sizes as [(typeof sizes)[0], (typeof sizes)[0]];
+  const roundTrips = await runRoundTrips(
+    {
+      seed: resolve(OUT, 'state-seed'),
+      small: { dir: resolve(OUT, `state-${SMALL.companies}`), entities: small.entities },
+      large: { dir: resolve(OUT, `state-${LARGE.companies}`), entities: large.entities },
+    },
+    PORT + 4,
+    INSPECTOR_PORT + 4,
+  );
+  return `${section}\n${roundTrips}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -162,12 +162,15 @@ describe('the explorer at /explore', () => {
       await page.getByRole('link', { name: 'Open this query in GraphiQL' }).click();
       await page.waitForURL(/\/graphql\?query=/);
       await waitForQueryEditor(page);
-      await expect.poll(activeTab, { timeout: 30_000 }).toBe('ExplorerNode');
+      await expect.poll(activeTab, { timeout: 30_000 }).toBe('ExplorerEntity');
     };
+
+    /** The name of the node GraphiQL's result pane answers with: its first "name", after __typename and id. */
+    const answeredFor = async () => /"node": \{\s*"__typename": "\w+",\s*"id": "[^"]+",\s*"name": "([^"]+)"/.exec(await runAndRead())?.[1];
 
     // First visit: GraphiQL has no stored tabs.
     await openFromPanel();
-    expect(await runAndRead()).toContain('"name": "Mistral AI"');
+    expect(await answeredFor()).toBe('Mistral AI');
     const tabs = await page.locator('.graphiql-tab').count();
 
     // Later visits: the stored tabs stay, and the linked query gets a new one.
@@ -177,9 +180,7 @@ describe('the explorer at /explore', () => {
     await openFromPanel();
     // GraphiQL restores its stored tabs after the editor appears: wait for them rather than read too early.
     await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 15_000 }).toBe(tabs + 1);
-    const result = await runAndRead();
-    expect(result).toContain('"name": "Nvidia"');
-    expect(result).not.toContain('"name": "Mistral AI"');
+    expect(await answeredFor()).toBe('Nvidia');
   });
 
   it('focuses Andreessen Horowitz on a search for "a16z"', async () => {
@@ -193,7 +194,7 @@ describe('the explorer at /explore', () => {
     expect(await page.locator('#list button[aria-current="true"]').allInnerTexts()).toEqual(['Andreessen Horowitz']);
   });
 
-  it('filters by region with its sub-regions, and by kind, through the API', async () => {
+  it('filters by region with its sub-regions, and by kind, as the API states them', async () => {
     const visible = async () =>
       (await drawnNodes())
         .filter((n) => n.type === 'company' && !n.faded)
@@ -242,6 +243,48 @@ describe('the explorer at /explore', () => {
     await expect.poll(inside).toBeLessThan(all);
     await page.getByRole('button', { name: 'Fit to view' }).click();
     await expect.poll(inside).toBe(all);
+  });
+
+  it('lists the rounds a company raised, with amounts and leads, and those it invested in, each opening the round', async () => {
+    await openExplorer(page);
+    await page.getByRole('button', { name: 'Mistral AI', exact: true }).click();
+    const raised = page.locator('#panel ul.rounds.raised');
+    await raised.waitFor({ timeout: 10_000 });
+    expect(await raised.innerText()).toMatch(/€450 million.*led by Andreessen Horowitz/);
+    await page.getByRole('button', { name: 'Nvidia', exact: true }).click();
+    const invested = page.locator('#panel ul.rounds.invested');
+    await invested.waitFor({ timeout: 10_000 });
+    expect(await invested.innerText()).toContain('Mistral AI · €450 million');
+    await invested.getByRole('button', { name: 'Mistral AI · €450 million' }).click();
+    await expect.poll(() => page.locator('#panel-title').innerText(), { timeout: 10_000 }).toMatch(/^Mistral AI · €450 million/);
+  });
+
+  it('shows quotes from adjacent sentences in one excerpt, never the same passage twice', async () => {
+    await page.getByRole('button', { name: 'Mistral AI', exact: true }).click();
+    await page.locator('#panel .sources mark').first().waitFor({ timeout: 10_000 });
+    const excerpts = await page
+      .locator('#panel .sources blockquote')
+      .evaluateAll((quotes) => quotes.map((q) => ({ text: q.textContent ?? '', marks: q.querySelectorAll('mark').length })));
+    // The opening sentences are cited one after the other: one excerpt holds both.
+    expect(excerpts.some((e) => e.marks >= 2)).toBe(true);
+    const sentences = excerpts.flatMap((e) => e.text.replace(/^…|…$/g, '').match(/[^.!?…]+[.!?]/g) ?? []).map((x) => x.trim());
+    expect(sentences.length).toBeGreaterThan(3);
+    expect(sentences.filter((x, i) => sentences.indexOf(x) !== i)).toEqual([]);
+  });
+
+  it('offers a skip link first, which takes the keyboard past the controls to the node list', async () => {
+    await openExplorer(page);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      visible: document.activeElement?.getBoundingClientRect().top,
+    }));
+    expect(skip.text).toBe('Skip to the list of everything drawn');
+    expect(skip.visible).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('list-title');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('#list button') ?? false)).toBe(true);
   });
 
   it('fits a phone-width screen without sideways scrolling', async () => {

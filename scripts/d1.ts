@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { d1Rows, type TableRows } from '../src/data/d1/rows';
 import { seedSql } from '../src/data/d1/seed';
 import { datasetVersion, embeddedDataset } from '../src/data/embedded/served';
@@ -44,6 +45,14 @@ export function seededVersion(location: readonly string[]): string | undefined {
   }
 }
 
+/**
+ * Whether migrations/ holds migrations the database has not applied: new tables or columns, whose
+ * rows only a new seed writes, even when the articles (and so the dataset version) are unchanged.
+ */
+export function hasPendingMigrations(location: readonly string[]): boolean {
+  return !wrangler(['d1', 'migrations', 'list', DATABASE, ...location]).includes('No migrations to apply');
+}
+
 /** The rows of the embedded articles, versioned as the embedded store versions them. */
 export function articleRows(): TableRows[] {
   return d1Rows(embeddedDataset(), datasetVersion());
@@ -52,9 +61,13 @@ export function articleRows(): TableRows[] {
 /** Applies migrations/ and writes `tables` into the database (replacing what it held). */
 export function seed(tables: readonly TableRows[], location: readonly string[]): void {
   wrangler(['d1', 'migrations', 'apply', DATABASE, ...location]);
-  const dir = resolve(root, '.wrangler/seed');
-  mkdirSync(dir, { recursive: true });
-  const file = resolve(dir, 'seed.sql');
-  writeFileSync(file, seedSql(tables));
-  wrangler(['d1', 'execute', DATABASE, ...location, '--yes', '--file', file]);
+  // A directory of its own: seeds of other databases may run at the same time.
+  const dir = mkdtempSync(join(tmpdir(), 'd1-seed-'));
+  try {
+    const file = join(dir, 'seed.sql');
+    writeFileSync(file, seedSql(tables));
+    wrangler(['d1', 'execute', DATABASE, ...location, '--yes', '--file', file]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -17,6 +17,8 @@ export interface Bindings {
   readonly ASSETS?: Fetcher;
   /** The D1 database the API reads when bound (`wrangler dev --env d1`); without it, the embedded data. */
   readonly DB?: D1Database;
+  /** Seconds an isolate keeps the D1 dataset version it read before reading it again (docs/d1.md); "0" reads it per request. */
+  readonly D1_VERSION_TTL_SECONDS?: string;
 }
 
 /** The Hono environment of the app and its middleware. */

@@ -3,6 +3,7 @@ import type { Store } from '../src/data';
 import { embeddedArticles } from '../src/data/embedded/served';
 import { compileArticle } from '../src/data/sources/authoring';
 import { servedReference } from '../src/data/sources/served-reference';
+import { LIMITS } from '../src/server/plugins/limits';
 import fixture, { LICENSES } from './fixtures/articles/fictional-filters';
 import { executeOn, gql, gqlErrors, gqlOn, post, storeOf } from './helpers';
 
@@ -287,14 +288,16 @@ describe('what each filter selects, in the store of this project (seed plus a fi
 });
 
 describe('the cost of filtered lists', () => {
-  it('is the cost of the page, whatever the filter, as extensions.cost reports it', async () => {
+  it('is the cost of the page plus the price of the rounds a filter checks one by one, as extensions.cost reports it', async () => {
     const plain = await post('{ fundingRounds(first: 4) { nodes { label } } }');
-    const filtered = await post(
-      '{ fundingRounds(first: 4, filter: { types: [SEED], announcedOn: { from: "2020-01-01" }, valuationCurrency: "USD", minValuation: "1" }) { nodes { label } } }',
-    );
+    const conditions = 'types: [SEED], announcedOn: { from: "2020-01-01" }, valuationCurrency: "USD", minValuation: "1"';
+    const filtered = await post(`{ fundingRounds(first: 4, filter: { ${conditions} }) { nodes { label } } }`);
+    const ofOneCompany = await post(`{ fundingRounds(first: 4, filter: { company: "mistral-ai", ${conditions} }) { nodes { label } } }`);
     const cost = (plain.body as any).extensions.cost;
     expect(cost.requested).toBe(1 + 4 * 2);
-    expect((filtered.body as any).extensions.cost).toEqual(cost);
+    // No stored list holds these conditions: every round (or every round of one company) is checked.
+    expect((filtered.body as any).extensions.cost).toEqual({ ...cost, requested: cost.requested + LIMITS.scanCost });
+    expect((ofOneCompany.body as any).extensions.cost).toEqual({ ...cost, requested: cost.requested + LIMITS.narrowScanCost });
     const models = await post('{ models(first: 4, filter: { openSource: true }) { nodes { slug } } }');
     expect((models.body as any).extensions.cost).toEqual(cost);
   });

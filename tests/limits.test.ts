@@ -111,10 +111,10 @@ describe('query limits', () => {
     expect(costOf('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['a', 'b', 'c'] })).toBe(1 + 3 * 1);
   });
 
-  it('cost the funding-graph fields: co-investor and investor pages multiply, sharedRounds and totals count as lists', async () => {
-    // company 1 + coInvestors (1 + 100 × edges (1 + sharedRounds (1 + 5 × label 1))).
+  it('cost the funding-graph fields: co-investor and investor pages multiply, sharedRounds as fifty rounds, totals as a list', async () => {
+    // company 1 + coInvestors (1 + 100 × edges (1 + sharedRounds (1 + 50 × label 1))).
     expect(costOf('{ company(slug: "a") { coInvestors(first: 100) { edges { sharedRounds { label } } } } }')).toBe(
-      1 + 1 + 100 * (1 + 1 + 5 * 1),
+      1 + 1 + 100 * (1 + 1 + 50 * 1),
     );
     expect(costOf('{ company(slug: "a") { coInvestors(last: 3) { nodes { name } } } }')).toBe(1 + 1 + 3 * (1 + 1));
     expect(costOf('{ company(slug: "a") { investors(first: 10) { nodes { name } } } }')).toBe(1 + 1 + 10 * (1 + 1));
@@ -327,5 +327,53 @@ describe('the cost model', () => {
 
   it('costs a plain list by the list factor', () => {
     expect(cost('{ people { name } }')).toBe(1 + LIMITS.listCostFactor);
+  });
+});
+
+describe('the cost of data-dependent work', () => {
+  const SUMMARY = '{ roundCount }';
+  /** What `field` costs beyond its own fields: the cost of `{ field }` less the same field priced without work. */
+  const extra = (field: string, fieldsCost: number, variables?: Record<string, unknown>) => costOf(`{ ${field} }`, variables) - fieldsCost;
+
+  it('adds nothing to a summary or a list that one condition selects, with or without a minimum where both stores index it', () => {
+    expect(extra(`funding(filter: { region: "europe" }) ${SUMMARY}`, 2)).toBe(0);
+    expect(extra(`funding(filter: { minAmount: "1" }) ${SUMMARY}`, 2)).toBe(0);
+    expect(extra(`funding(filter: { currency: "EUR", minAmount: "1" }) ${SUMMARY}`, 2)).toBe(0);
+    expect(extra('fundingRounds(filter: { investor: "nvidia" }, first: 5) { nodes { id } }', 1 + 5 * 2)).toBe(0);
+    const largest =
+      'fundingRounds(first: 5, filter: { currency: "EUR", minAmount: "1" }, orderBy: { field: AMOUNT, direction: DESC }) { nodes { id } }';
+    expect(extra(largest, 1 + 5 * 2)).toBe(0);
+  });
+
+  it("adds narrowScanCost to a filter that checks one company's or investor's rounds one by one", () => {
+    expect(extra(`funding(filter: { investor: "nvidia", region: "europe" }) ${SUMMARY}`, 2)).toBe(LIMITS.narrowScanCost);
+    expect(extra('fundingRounds(first: 5, filter: { leadInvestor: "nvidia", minAmount: "1" }) { nodes { id } }', 1 + 5 * 2)).toBe(
+      LIMITS.narrowScanCost,
+    );
+  });
+
+  it('adds scanCost to a filter that checks a share of all rounds, and to a search', () => {
+    expect(extra(`funding(filter: { region: "europe", currency: "EUR" }) ${SUMMARY}`, 2)).toBe(LIMITS.scanCost);
+    // A minimum in label order reads past the rounds under it; so does one across currencies in amount order.
+    expect(extra('fundingRounds(first: 5, filter: { currency: "EUR", minAmount: "1" }) { nodes { id } }', 1 + 5 * 2)).toBe(LIMITS.scanCost);
+    expect(
+      extra('fundingRounds(first: 5, filter: { minAmount: "1" }, orderBy: { field: AMOUNT, direction: DESC }) { nodes { id } }', 1 + 5 * 2),
+    ).toBe(LIMITS.scanCost);
+    expect(extra('search(query: "ai", first: 5) { nodes { __typename } }', 1 + 5 * 2)).toBe(LIMITS.scanCost);
+  });
+
+  it('reads the filter as execution coerces it, variables included', () => {
+    const query = 'query ($f: FundingRoundFilter) { funding(filter: $f) { roundCount } }';
+    expect(costOf(query, { f: { company: 'mistral-ai' } })).toBe(2);
+    expect(costOf(query, { f: { region: 'europe', instrument: 'EQUITY' } })).toBe(2 + LIMITS.scanCost);
+  });
+
+  it('lets one scan through and refuses a second in the same operation with QUERY_TOO_COMPLEX', async () => {
+    const scan = (alias: string) => `${alias}: funding(filter: { region: "europe", currency: "EUR" }) { roundCount }`;
+    const one = await gql(`{ ${scan('a')} }`);
+    expect(one.a.roundCount).toBeGreaterThan(0);
+    const { status, errors } = await gqlErrors(`{ ${scan('a')} ${scan('b')} }`);
+    expect(status).toBe(400);
+    expect(errors[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 });

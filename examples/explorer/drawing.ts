@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import type { CompanyKind, Graph, LinkType, NodeType } from './model';
+import type { CompanyKind, Graph, GraphLink, GraphNode, LinkType, NodeType } from './model';
 
 cytoscape.use(dagre);
 
@@ -62,6 +62,8 @@ const stylesheet: StylesheetJson = [
       'border-color': '#ffffff',
     },
   },
+  // Kinds the API adds later are drawn as companies, in a neutral colour.
+  { selector: 'node[type = "company"]', style: { 'background-color': '#64748b', shape: 'ellipse' } },
   ...Object.entries(NODE_STYLES).map(([key, { color, shape }]) => ({
     selector: key === key.toUpperCase() ? `node[kind = "${key}"]` : `node[type = "${key}"]`,
     style: { 'background-color': color, shape },
@@ -132,15 +134,18 @@ export const layoutOptions = (container: HTMLElement) => {
   };
 };
 
+/** The drawing's elements for the graph's nodes and links, as Cytoscape takes them. */
+const elementsOf = (nodes: Iterable<GraphNode>, links: Iterable<GraphLink>) => [
+  ...[...nodes].map((n) => ({ group: 'nodes' as const, data: { ...n } })),
+  ...[...links].map((l) => ({ group: 'edges' as const, data: { ...l } })),
+];
+
 /** Draws the graph into `container` with a layered layout whose labels never overlap. */
 export function draw(container: HTMLElement, graph: Graph): Core {
   const layout = layoutOptions(container);
   const cy = cytoscape({
     container,
-    elements: [
-      ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { ...n } })),
-      ...graph.links.map((l) => ({ group: 'edges' as const, data: { ...l } })),
-    ],
+    elements: elementsOf(graph.nodes.values(), graph.links.values()),
     style: stylesheet,
     layout,
     minZoom: 0.3,
@@ -152,4 +157,18 @@ export function draw(container: HTMLElement, graph: Graph): Core {
   // The narrow layout's short edges have no room for a label; colour, width and the ring remain.
   if (layout.rankDir === 'TB') cy.style().selector('edge[?lead]').style('source-label', '').update();
   return cy;
+}
+
+/**
+ * Brings the drawing up to date with the graph after new neighbours arrived: adds what it does not
+ * hold yet, refreshes the lead rings, and lays everything out again.
+ */
+export function update(cy: Core, graph: Graph): void {
+  const nodes = [...graph.nodes.values()].filter((n) => cy.getElementById(n.id).empty());
+  const links = [...graph.links.values()].filter((l) => cy.getElementById(l.id).empty());
+  cy.batch(() => {
+    cy.add(elementsOf(nodes, links));
+    for (const n of graph.nodes.values()) cy.getElementById(n.id).data('lead', n.lead);
+  });
+  cy.layout(layoutOptions(cy.container()!)).run();
 }

@@ -1,15 +1,31 @@
-// The explorer's page script: one query draws the graph; search, filters and the side panel
-// each ask the API again, with the typed client's cacheable persisted-query GETs.
+// The explorer's page script: one request draws a bounded neighbourhood (of the company with the
+// largest round, or of the node in the URL's `node` parameter); search, the side panel and
+// "Draw its neighbours" each ask the API again, with the typed client's cacheable persisted-query
+// GETs. Nothing here ever asks for the whole graph.
 import type { Core, NodeSingular } from 'cytoscape';
 import { createClient } from '../src/client';
 import { h } from './dom';
-import { draw, LEAD_COLOR, LINK_STYLES, NODE_STYLES } from './drawing';
-import { buildGraph, type CompanyKind, describeLinks, type Graph, KIND_LABELS, kindLabel, type NodeType, TYPE_LABELS } from './model';
+import { draw, LEAD_COLOR, LINK_STYLES, NODE_STYLES, update } from './drawing';
+import {
+  addNeighbourhood,
+  type CompanyKind,
+  createGraph,
+  describeLinks,
+  type Graph,
+  headquarteredIn,
+  KIND_LABELS,
+  kindLabel,
+  knowRegion,
+  type NodeType,
+  TYPE_LABELS,
+} from './model';
 import { renderPanel } from './panel';
-import { ExplorerFilter, ExplorerGraph, ExplorerNode, ExplorerSearch, type GraphData, isDrawn, type NodeData } from './queries';
+import { ExplorerEntity, ExplorerNeighbourhood, ExplorerRegions, ExplorerSearch, ExplorerStart, isDrawn, type NodeData } from './queries';
 
 const request = createClient({ url: new URL('/graphql', location.href).href, persisted: true });
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+/** Past this many nodes the drawing stops growing: search or reload to start from another node. */
+const MAX_NODES = 600;
 
 const status = byId('status');
 const say = (message: string, error = false) => {
@@ -43,10 +59,11 @@ const GROUPS: [NodeType, string, singular: string, plural: string][] = [
   ['region', 'Regions', 'region', 'regions'],
 ];
 
-/** The text alternative and keyboard route: every node as a button, with its links in words. */
+/** The text alternative and keyboard route: every node drawn as a button, with its links in words. */
 function renderList(graph: Graph, open: (id: string) => void) {
+  const nodes = [...graph.nodes.values()];
   byId('list').replaceChildren(
-    ...GROUPS.filter(([type]) => graph.nodes.some((n) => n.type === type)).map(([type, heading]) =>
+    ...GROUPS.filter(([type]) => nodes.some((n) => n.type === type)).map(([type, heading]) =>
       h(
         'section',
         {},
@@ -54,7 +71,7 @@ function renderList(graph: Graph, open: (id: string) => void) {
         h(
           'ul',
           {},
-          graph.nodes
+          nodes
             .filter((n) => n.type === type)
             .map((n) => {
               const button = h('button', { type: 'button', 'data-id': n.id }, n.label);
@@ -69,35 +86,34 @@ function renderList(graph: Graph, open: (id: string) => void) {
   );
 }
 
-/** Region options as a tree, e.g. Europe › France › Paris indented under each other. */
-function fillFilters(data: GraphData) {
-  const kind = byId<HTMLSelectElement>('kind');
-  for (const [value, label] of Object.entries(KIND_LABELS)) kind.append(h('option', { value }, label));
-  const children = new Map<string | null, GraphData['regions']['nodes']>();
-  for (const region of data.regions.nodes) {
-    const key = region.parent?.id ?? null;
-    children.set(key, [...(children.get(key) ?? []), region]);
-  }
-  const region = byId<HTMLSelectElement>('region');
-  const add = (parent: string | null, depth: number) => {
-    for (const r of [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name))) {
-      region.append(h('option', { value: r.slug }, '\u00a0\u00a0\u00a0'.repeat(depth) + r.name));
-      add(r.id, depth + 1);
-    }
-  };
-  add(null, 0);
+/** Region options as a tree (Europe › France › Paris), for the regions the explorer knows; the choice is kept. */
+function fillRegions(graph: Graph) {
+  const select = byId<HTMLSelectElement>('region');
+  const chosen = select.value;
+  const regions = [...graph.regions.values()];
+  const parentOf = (id: string) => graph.regions.get(id)?.ancestors?.[0] ?? null;
+  const add = (parent: string | null, depth: number): HTMLOptionElement[] =>
+    regions
+      .filter((r) => parentOf(r.id) === parent)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((r) => [
+        h('option', { value: r.slug, 'data-id': r.id }, '\u00a0\u00a0\u00a0'.repeat(depth) + r.name),
+        ...add(r.id, depth + 1),
+      ]);
+  select.replaceChildren(h('option', { value: '' }, 'Everywhere'), ...add(null, 0));
+  select.value = chosen;
 }
 
-/** Fades everything the kept companies have no part in. */
+/** Fades everything the companies the filter keeps have no part in; null keeps everything. */
 function applyFilter(cy: Core, graph: Graph, keep: ReadonlySet<string> | null) {
-  const kept = new Set<string>();
+  const kept = new Set<string>(keep ?? []);
   if (keep) {
-    for (const n of graph.nodes) if (n.type === 'company' && keep.has(n.id)) kept.add(n.id);
-    for (const l of graph.links) {
-      if ((l.type === 'invests' || l.type === 'develops') && kept.has(l.source)) kept.add(l.target);
-      if (l.type === 'raised' && kept.has(l.target)) kept.add(l.source);
-      if (l.type === 'headquarters' && kept.has(l.source)) {
-        for (let id: string | undefined = l.target; id; id = graph.parentOf.get(id)) kept.add(id);
+    for (const l of graph.links.values()) {
+      if ((l.type === 'invests' || l.type === 'develops') && keep.has(l.source)) kept.add(l.target);
+      if (l.type === 'raised' && keep.has(l.target)) kept.add(l.source);
+      if (l.type === 'headquarters' && keep.has(l.source)) {
+        kept.add(l.target);
+        for (const id of graph.regions.get(l.target)?.ancestors ?? []) kept.add(id);
       }
     }
   }
@@ -113,21 +129,62 @@ function applyFilter(cy: Core, graph: Graph, keep: ReadonlySet<string> | null) {
   for (const li of byId('list').querySelectorAll<HTMLElement>('li[data-id]')) li.hidden = faded(li.dataset.id!);
 }
 
+/** The first view's neighbourhood: the node the URL names, else the company that raised the largest round. */
+async function firstNeighbourhood() {
+  const focus = new URLSearchParams(location.search).get('node');
+  if (focus) return (await request(ExplorerNeighbourhood, { id: focus })).node;
+  return (await request(ExplorerStart)).fundingRounds.nodes[0]?.company ?? null;
+}
+
 async function main() {
-  const data = await request(ExplorerGraph);
-  const graph = buildGraph(data);
-  const container = byId('graph');
-  const cy = draw(container, graph);
+  const graph = createGraph();
+  const start = await firstNeighbourhood();
+  if (!start) {
+    say('The API holds nothing to draw from here.');
+    return;
+  }
+  addNeighbourhood(graph, start);
+  const cy = draw(byId('graph'), graph);
+  performance.mark('explorer-first-view');
   renderLegend();
-  fillFilters(data);
+  for (const [value, label] of Object.entries(KIND_LABELS)) byId<HTMLSelectElement>('kind').append(h('option', { value }, label));
+  fillRegions(graph);
 
   const details = new Map<string, Promise<NodeData | null>>();
   const panelTitle = byId('panel-title');
   const panelBody = byId('panel-body');
   let current: string | undefined;
 
-  /** Highlights a node in the drawing and the list, and shows its details in the panel. */
-  const open = async (id: string, { center = false, focusPanel = false } = {}) => {
+  const idle = () => {
+    const counts = GROUPS.map(([type, , singular, plural]) => {
+      const count = [...graph.nodes.values()].filter((n) => n.type === type).length;
+      return `${count} ${count === 1 ? singular : plural}`;
+    });
+    const cut = graph.cut.length ? ` Showing the first page of ${graph.cut.join(', ')}.` : '';
+    return `${counts.join(', ')}. Select any of them for facts and sources; “Draw its neighbours” adds theirs.${cut}`;
+  };
+
+  /** Draws the neighbours of `id` (its neighbourhood from the API); false when the drawing is full. */
+  const expand = async (id: string): Promise<boolean> => {
+    if (graph.expanded.has(id)) return true;
+    if (graph.nodes.size >= MAX_NODES) {
+      say(`The drawing holds ${graph.nodes.size} nodes, its most: search for a name, or reload the page, to start from another.`);
+      return false;
+    }
+    const { node } = await request(ExplorerNeighbourhood, { id });
+    if (!node) return false;
+    const added = addNeighbourhood(graph, node);
+    update(cy, graph);
+    renderList(graph, (nodeId) => void open(nodeId, { center: true, focusPanel: true }));
+    fillRegions(graph);
+    await onFilter();
+    say(`${added.length} more nodes around ${graph.nodes.get(id)?.label ?? 'it'}. ${idle()}`);
+    return true;
+  };
+
+  /** Highlights a node in the drawing and the list (drawing it first when needed), and shows its details in the panel. */
+  async function open(id: string, { center = false, focusPanel = false } = {}) {
+    if (cy.getElementById(id).empty() && !(await expand(id))) return;
     const node = cy.getElementById(id) as NodeSingular;
     current = id;
     cy.nodes('.focused').removeClass('focused');
@@ -143,7 +200,7 @@ async function main() {
     if (!details.has(id))
       details.set(
         id,
-        request(ExplorerNode, { id }).then((result) => (isDrawn(result.node) ? result.node : null)),
+        request(ExplorerEntity, { id }).then((result) => (isDrawn(result.node) ? result.node : null)),
       );
     try {
       const entity = await details.get(id)!;
@@ -152,25 +209,27 @@ async function main() {
         panelBody.replaceChildren(h('p', {}, 'The API no longer knows this node.'));
         return;
       }
-      const { title, body } = renderPanel(entity);
+      const { title, body } = renderPanel(entity, {
+        open: (other) => void open(other, { center: true }),
+        expand: graph.expanded.has(id)
+          ? undefined
+          : () =>
+              void expand(id)
+                .then(() => open(id))
+                .catch(failure),
+      });
       panelTitle.replaceChildren(title);
       panelBody.replaceChildren(...body);
     } catch (error) {
       details.delete(id);
       if (current === id) panelBody.replaceChildren(h('p', { class: 'error' }, error instanceof Error ? error.message : String(error)));
     }
-  };
+  }
 
   renderList(graph, (id) => void open(id, { center: true, focusPanel: true }));
   byId('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(), padding: 24 } }, { duration: 250 }));
   cy.on('tap', 'node', (event) => void open(event.target.id()));
-
-  const counts = GROUPS.map(([type, , singular, plural]) => {
-    const count = graph.nodes.filter((n) => n.type === type).length;
-    return `${count} ${count === 1 ? singular : plural}`;
-  });
-  const idle = `${counts.join(', ')}. Select any of them for facts and sources.${graph.truncated.length ? ` Showing the first page of ${graph.truncated.join(', ')}.` : ''}`;
-  say(idle);
+  say(idle());
 
   const search = byId<HTMLInputElement>('search');
   byId('controls').addEventListener('submit', async (event) => {
@@ -180,11 +239,14 @@ async function main() {
     say(`Searching for “${text}”…`);
     try {
       const found = (await request(ExplorerSearch, { query: text })).search.nodes;
-      const match = found.find((n): n is typeof n & { id: string } => 'id' in n && cy.getElementById(n.id).nonempty());
+      const matches = found.filter((n): n is typeof n & { id: string } => 'id' in n);
+      // The best match the drawing holds, else the best match of all, drawn with its neighbours.
+      const match = matches.find((n) => cy.getElementById(n.id).nonempty()) ?? matches[0];
       if (!match) {
-        say(found.length ? `“${text}” matches nothing the graph draws.` : `No match for “${text}”.`);
+        say(found.length ? `“${text}” matches nothing the explorer draws.` : `No match for “${text}”.`);
         return;
       }
+      if (cy.getElementById(match.id).empty() && !(await expand(match.id))) return;
       say(`“${text}”: ${cy.getElementById(match.id).data('label')}.`);
       await open(match.id, { center: true });
     } catch (error) {
@@ -194,26 +256,41 @@ async function main() {
 
   const kind = byId<HTMLSelectElement>('kind');
   const region = byId<HTMLSelectElement>('region');
-  const companies = graph.nodes.filter((n) => n.type === 'company').length;
-  const onFilter = async () => {
+  /** The regions enclosing the headquarters of the companies drawn, asked of the API for those the explorer does not know yet. */
+  const learnRegions = async () => {
+    const unknown = [...new Set([...graph.nodes.values()].flatMap((n) => (n.headquarters ? [n.headquarters] : [])))].filter(
+      (id) => !graph.regions.get(id)?.ancestors,
+    );
+    for (let i = 0; i < unknown.length; i += 100) {
+      for (const r of (await request(ExplorerRegions, { ids: unknown.slice(i, i + 100) })).nodes) {
+        if (r && 'ancestors' in r) knowRegion(graph, r, r.ancestors);
+      }
+    }
+    if (unknown.length) fillRegions(graph);
+  };
+  async function onFilter() {
     if (!kind.value && !region.value) {
       applyFilter(cy, graph, null);
-      say(idle);
       return;
     }
-    const filter = { ...(kind.value && { kind: kind.value as CompanyKind }), ...(region.value && { region: region.value }) };
-    try {
-      const { companies: found } = await request(ExplorerFilter, { filter });
-      const keep = new Set(found.nodes.map((c) => c.id));
-      applyFilter(cy, graph, keep);
-      const where = [kind.value && kindLabel(kind.value), region.value && `in ${region.selectedOptions[0]!.text.trim()}`].filter(Boolean);
-      say(`${keep.size} of ${companies} companies: ${where.join(', ')}.`);
-    } catch (error) {
-      failure(error);
-    }
+    const chosenRegion = region.selectedOptions[0]?.dataset.id;
+    if (chosenRegion) await learnRegions();
+    const companies = [...graph.nodes.values()].filter((n) => n.type === 'company');
+    const keep = new Set(
+      companies
+        .filter((n) => (!kind.value || n.kind === kind.value) && (!chosenRegion || headquarteredIn(graph, n, chosenRegion)))
+        .map((n) => n.id),
+    );
+    applyFilter(cy, graph, keep);
+    const where = [kind.value && kindLabel(kind.value), chosenRegion && `in ${region.selectedOptions[0]!.text.trim()}`].filter(Boolean);
+    say(`${keep.size} of ${companies.length} companies: ${where.join(', ')}.`);
+  }
+  const filterChanged = () => {
+    if (!kind.value && !region.value) say(idle());
+    onFilter().catch(failure);
   };
-  kind.addEventListener('change', onFilter);
-  region.addEventListener('change', onFilter);
+  kind.addEventListener('change', filterChanged);
+  region.addEventListener('change', filterChanged);
 }
 
 main().catch(failure);

@@ -1,6 +1,6 @@
-import type { GraphData } from './queries';
+import type { CompanyNeighbourhoodData, CompanyNodeData, NeighbourhoodData } from './queries';
 
-export type CompanyKind = GraphData['companies']['nodes'][number]['kind'];
+export type CompanyKind = CompanyNodeData['kind'];
 export type NodeType = 'company' | 'round' | 'model' | 'region';
 export type LinkType = 'invests' | 'raised' | 'develops' | 'competes' | 'headquarters' | 'within';
 
@@ -11,8 +11,10 @@ export interface GraphNode {
   readonly label: string;
   /** Companies only. */
   readonly kind?: CompanyKind;
-  /** Companies that led at least one round. */
-  readonly lead: boolean;
+  /** Companies only: the ID of the region of its headquarters, when a source states it. */
+  readonly headquarters?: string;
+  /** Companies that led at least one round drawn. */
+  lead: boolean;
 }
 
 /**
@@ -28,13 +30,27 @@ export interface GraphLink {
   readonly lead: boolean;
 }
 
+/** A region as the explorer knows it, drawn or not: the Region filter's options. */
+export interface RegionInfo {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  /** Enclosing regions' IDs, nearest first, once the API has said (undefined until then). */
+  ancestors?: readonly string[];
+}
+
+/**
+ * What the explorer holds: the nodes and links drawn so far (neighbourhoods the API sent, merged),
+ * the regions it knows of, the nodes whose neighbourhood it has drawn, and the lists the API cut
+ * to their first page.
+ */
 export interface Graph {
-  readonly nodes: readonly GraphNode[];
-  readonly links: readonly GraphLink[];
-  /** Region ID → its parent's ID, for every region the API listed. */
-  readonly parentOf: ReadonlyMap<string, string>;
-  /** Lists the first page did not hold in full, e.g. "companies (100 of 130)". */
-  readonly truncated: readonly string[];
+  readonly nodes: Map<string, GraphNode>;
+  readonly links: Map<string, GraphLink>;
+  readonly regions: Map<string, RegionInfo>;
+  readonly expanded: Set<string>;
+  /** e.g. "rounds raised by Mistral AI (15 of 40)". */
+  readonly cut: string[];
 }
 
 export const KIND_LABELS: Record<CompanyKind, string> = {
@@ -67,74 +83,119 @@ export const TYPE_LABELS: Record<NodeType, string> = {
   region: 'Region',
 };
 
+/** An empty graph. */
+export const createGraph = (): Graph => ({ nodes: new Map(), links: new Map(), regions: new Map(), expanded: new Set(), cut: [] });
+
+type RegionData = { id: string; slug: string; name: string };
+
+/** Adds what `data` says about a company (a node of the drawing, its headquarters as known region). */
+function addCompany(graph: Graph, data: CompanyNodeData): string {
+  if (!graph.nodes.has(data.id)) {
+    const node: GraphNode = {
+      id: data.id,
+      type: 'company',
+      label: data.name,
+      kind: data.kind,
+      headquarters: data.headquarters?.id,
+      lead: false,
+    };
+    graph.nodes.set(data.id, node);
+  }
+  if (data.headquarters) knowRegion(graph, data.headquarters);
+  return data.id;
+}
+
+/** Records a region the explorer knows of (a Region filter option), with the regions enclosing it when the API said. */
+export function knowRegion(graph: Graph, region: RegionData, ancestors?: readonly RegionData[]): void {
+  const known = graph.regions.get(region.id);
+  const info = known ?? { id: region.id, slug: region.slug, name: region.name };
+  if (ancestors) {
+    info.ancestors = ancestors.map((a) => a.id);
+    for (const [i, a] of ancestors.entries()) knowRegion(graph, a, ancestors.slice(i + 1));
+  }
+  graph.regions.set(region.id, info);
+}
+
+function addNode(graph: Graph, id: string, type: NodeType, label: string): string {
+  if (!graph.nodes.has(id)) graph.nodes.set(id, { id, type, label, lead: false });
+  return id;
+}
+
+function link(graph: Graph, type: LinkType, source: string, target: string, lead = false): void {
+  const id = `${type}:${source}:${target}`;
+  if (!graph.links.has(id) && !graph.links.has(`${type}:${target}:${source}`)) graph.links.set(id, { id, type, source, target, lead });
+  if (lead) graph.nodes.get(source)!.lead = true;
+}
+
+/** Draws a region and the regions enclosing it, each linked to its parent. */
+function drawRegion(graph: Graph, region: RegionData, ancestors: readonly RegionData[]): string {
+  knowRegion(graph, region, ancestors);
+  const chain = [region, ...ancestors];
+  chain.forEach((r, i) => {
+    addNode(graph, r.id, 'region', r.name);
+    if (i > 0) link(graph, 'within', chain[i - 1]!.id, r.id);
+  });
+  return region.id;
+}
+
+/** Notes a list the API cut to its first page. */
+function noteCut(graph: Graph, what: string, list: { totalCount: number; nodes: readonly unknown[] }): void {
+  if (list.totalCount > list.nodes.length) graph.cut.push(`${what} (${list.nodes.length} of ${list.totalCount})`);
+}
+
+function addCompanyNeighbourhood(graph: Graph, c: CompanyNeighbourhoodData): void {
+  const id = addCompany(graph, c);
+  if (c.headquarters) link(graph, 'headquarters', id, drawRegion(graph, c.headquarters, c.headquarters.ancestors));
+  for (const round of c.fundingRounds.nodes) {
+    addNode(graph, round.id, 'round', round.label);
+    link(graph, 'raised', round.id, addCompany(graph, round.company));
+    for (const i of round.investments.nodes) link(graph, 'invests', addCompany(graph, i.investor), round.id, i.lead);
+    noteCut(graph, `investors in ${round.label}`, round.investments);
+  }
+  for (const { lead, round } of c.investments.nodes) {
+    addNode(graph, round.id, 'round', round.label);
+    link(graph, 'invests', id, round.id, lead);
+    link(graph, 'raised', round.id, addCompany(graph, round.company));
+  }
+  for (const model of c.models.nodes) link(graph, 'develops', id, addNode(graph, model.id, 'model', model.name));
+  for (const rival of c.competitors.nodes) link(graph, 'competes', id, addCompany(graph, rival));
+  noteCut(graph, `rounds raised by ${c.name}`, c.fundingRounds);
+  noteCut(graph, `rounds ${c.name} invested in`, c.investments);
+  noteCut(graph, `competitors of ${c.name}`, c.competitors);
+  noteCut(graph, `models of ${c.name}`, c.models);
+}
+
 /**
- * The drawing's nodes and links from the one first-view query. Regions appear only where a company
- * has its headquarters, with the regions enclosing them; the rest are reference data with nothing
- * to draw.
+ * Merges a neighbourhood the API sent (`ExplorerStart`'s company, or `ExplorerNeighbourhood`'s
+ * node) into `graph`, marks its centre as expanded, and returns the IDs of the nodes it added.
  */
-export function buildGraph(data: GraphData): Graph {
-  const links: GraphLink[] = [];
-  const link = (type: LinkType, source: string, target: string, lead = false) =>
-    links.push({ id: `${type}:${source}:${target}`, type, source, target, lead });
-  const companies = new Set(data.companies.nodes.map((c) => c.id));
-  const leads = new Set<string>();
-
-  for (const round of data.fundingRounds.nodes) {
-    for (const { lead, investor } of round.investments.nodes) {
-      if (!companies.has(investor.id)) continue;
-      if (lead) leads.add(investor.id);
-      link('invests', investor.id, round.id, lead);
-    }
-    if (companies.has(round.company.id)) link('raised', round.id, round.company.id);
+export function addNeighbourhood(graph: Graph, data: NeighbourhoodData | CompanyNeighbourhoodData): string[] {
+  const before = new Set(graph.nodes.keys());
+  const node = data as NeighbourhoodData;
+  if (!('__typename' in data) || node.__typename === 'Company') {
+    addCompanyNeighbourhood(graph, data as CompanyNeighbourhoodData);
+  } else if (node.__typename === 'FundingRound') {
+    addNode(graph, node.id, 'round', node.label);
+    link(graph, 'raised', node.id, addCompany(graph, node.company));
+    for (const i of node.roundInvestments.nodes) link(graph, 'invests', addCompany(graph, i.investor), node.id, i.lead);
+    noteCut(graph, `investors in ${node.label}`, node.roundInvestments);
+  } else if (node.__typename === 'AIModel') {
+    addNode(graph, node.id, 'model', node.name);
+    const developer = addCompany(graph, node.developer);
+    for (const model of node.developer.models.nodes) link(graph, 'develops', developer, addNode(graph, model.id, 'model', model.name));
+  } else if (node.__typename === 'Region') {
+    const region = drawRegion(graph, node, node.ancestors);
+    for (const company of node.companies.nodes) link(graph, 'headquarters', addCompany(graph, company), region);
+    noteCut(graph, `companies in ${node.name}`, node.companies);
   }
-  for (const model of data.models.nodes) if (companies.has(model.developer.id)) link('develops', model.developer.id, model.id);
+  graph.expanded.add(data.id);
+  return [...graph.nodes.keys()].filter((id) => !before.has(id));
+}
 
-  // Each pair once, drawn from the company naming more competitors, so hubs sit left of their rivals.
-  const rivals = new Map(data.companies.nodes.map((c) => [c.id, c.competitors.nodes.length]));
-  const pairs = new Set<string>();
-  for (const company of data.companies.nodes) {
-    for (const { id } of company.competitors.nodes) {
-      if (!companies.has(id)) continue;
-      const key = [company.id, id].sort().join(' ');
-      if (pairs.has(key)) continue;
-      pairs.add(key);
-      const [source, target] = rivals.get(id)! > rivals.get(company.id)! ? [id, company.id] : [company.id, id];
-      link('competes', source, target);
-    }
-  }
-
-  const parentOf = new Map<string, string>();
-  for (const region of data.regions.nodes) if (region.parent) parentOf.set(region.id, region.parent.id);
-  const drawnRegions = new Set<string>();
-  for (const company of data.companies.nodes) {
-    if (!company.headquarters) continue;
-    link('headquarters', company.id, company.headquarters.id);
-    for (let id: string | undefined = company.headquarters.id; id && !drawnRegions.has(id); id = parentOf.get(id)) {
-      drawnRegions.add(id);
-      const parent = parentOf.get(id);
-      if (parent) link('within', id, parent);
-    }
-  }
-
-  const nodes: GraphNode[] = [
-    ...data.companies.nodes.map((c) => ({ id: c.id, type: 'company' as const, label: c.name, kind: c.kind, lead: leads.has(c.id) })),
-    ...data.fundingRounds.nodes.map((r) => ({ id: r.id, type: 'round' as const, label: r.label, lead: false })),
-    ...data.models.nodes.map((m) => ({ id: m.id, type: 'model' as const, label: m.name, lead: false })),
-    ...data.regions.nodes
-      .filter((r) => drawnRegions.has(r.id))
-      .map((r) => ({ id: r.id, type: 'region' as const, label: r.name, lead: false })),
-  ];
-  const truncated = (
-    [
-      ['companies', data.companies],
-      ['funding rounds', data.fundingRounds],
-      ['AI models', data.models],
-      ['regions', data.regions],
-    ] as const
-  )
-    .filter(([, list]) => list.totalCount > list.nodes.length)
-    .map(([name, list]) => `${name} (${list.nodes.length} of ${list.totalCount})`);
-  return { nodes, links, parentOf, truncated };
+/** The region filter's test: the company is headquartered in `region` or in a region inside it, as far as the explorer knows. */
+export function headquarteredIn(graph: Graph, company: GraphNode, region: string): boolean {
+  if (!company.headquarters) return false;
+  return company.headquarters === region || (graph.regions.get(company.headquarters)?.ancestors?.includes(region) ?? false);
 }
 
 const LINK_PHRASES: Record<LinkType, [outgoing: string, incoming: string]> = {
@@ -151,18 +212,23 @@ const LINK_PHRASES: Record<LinkType, [outgoing: string, incoming: string]> = {
  * alternative of the drawing.
  */
 export function describeLinks(graph: Graph, id: string): string {
-  const names = new Map(graph.nodes.map((n) => [n.id, n.label]));
   const groups = new Map<string, string[]>();
   const add = (phrase: string, name: string | undefined) => {
     if (name === undefined) return;
     groups.set(phrase, [...(groups.get(phrase) ?? []), name]);
   };
-  for (const l of graph.links) {
-    if (l.source === id) add(l.type === 'invests' && l.lead ? 'led' : LINK_PHRASES[l.type][0], names.get(l.target));
+  const nameOf = (nodeId: string) => graph.nodes.get(nodeId)?.label;
+  for (const l of order([...graph.links.values()])) {
+    if (l.source === id) add(l.type === 'invests' && l.lead ? 'led' : LINK_PHRASES[l.type][0], nameOf(l.target));
     else if (l.target === id) {
-      const name = names.get(l.source);
+      const name = nameOf(l.source);
       add(LINK_PHRASES[l.type][1], name && l.type === 'invests' && l.lead ? `${name} (lead)` : name);
     }
   }
+  for (const list of groups.values()) list.sort((a, b) => a.localeCompare(b));
   return [...groups].map(([phrase, list]) => `${phrase} ${list.join(', ')}`).join('; ');
 }
+
+const TYPE_ORDER: LinkType[] = ['invests', 'raised', 'develops', 'competes', 'headquarters', 'within'];
+/** Links in the order their phrases read best: money first, then models, rivals, places. */
+const order = (links: readonly GraphLink[]) => [...links].sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));

@@ -50,7 +50,7 @@ function scaled(amount: string): { value: bigint; scale: number } {
 }
 
 /** The decimal string of `value / 10^scale`, without trailing fraction zeros: 1250, 1 → "125". */
-function unscaled(value: bigint, scale: number): string {
+export function unscaled(value: bigint, scale: number): string {
   const sign = value < 0n ? '-' : '';
   const digits = (value < 0n ? -value : value).toString().padStart(scale + 1, '0');
   const whole = digits.slice(0, digits.length - scale);
@@ -65,19 +65,6 @@ export function compareDecimal(a: string, b: string): number {
   const scale = Math.max(x.scale, y.scale);
   const d = x.value * 10n ** BigInt(scale - x.scale) - y.value * 10n ** BigInt(scale - y.scale);
   return d < 0n ? -1 : d > 0n ? 1 : 0;
-}
-
-/** Running exact sums of amounts in one currency: entry k is the sum of the first k ("0" for none). */
-export function runningSums(amounts: readonly string[]): string[] {
-  const sums = ['0'];
-  let total = { value: 0n, scale: 0 };
-  for (const amount of amounts) {
-    const x = scaled(amount);
-    const scale = Math.max(total.scale, x.scale);
-    total = { value: total.value * 10n ** BigInt(scale - total.scale) + x.value * 10n ** BigInt(scale - x.scale), scale };
-    sums.push(unscaled(total.value, total.scale));
-  }
-  return sums;
 }
 
 /**

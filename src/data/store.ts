@@ -102,6 +102,13 @@ export interface Store {
 
   /** Looks an entity up by its GraphQL type name and internal id (a slug, or a round/investment id). */
   entityById(typename: string, id: string): MaybePromise<Entity | undefined>;
+
+  /**
+   * A hint before an operation runs: the schema coordinates (`Type.field`) it selects anywhere. A
+   * store that reads over a network (D1) reads the entities at the far end of a selected link in
+   * the same round trip as the link itself; a store in memory has no use for it.
+   */
+  lookAhead?(coordinates: ReadonlySet<string>): void;
 }
 
 /** `fn(value)`, at once when `value` is not a promise: synchronous stores stay synchronous. */

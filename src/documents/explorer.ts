@@ -1,9 +1,8 @@
-/**
- * The explorer's documents (examples/explorer/queries.ts) as its client prints them and sends
- * them, by operation name: trusted documents (src/documents/trusted.ts), so even a fresh isolate
- * answers their hashes alone. tests/explorer.test.ts checks each against the explorer's own.
- */
-export const explorerDocuments = {
+import { explorerEntity } from './explorer-entity';
+import { explorerNeighbourhoods } from './explorer-neighbourhoods';
+
+/** The first explorer's documents, which drew every node at once. */
+const firstExplorer = {
   ExplorerGraph: `query ExplorerGraph {
   companies(first: 100) {
     totalCount
@@ -200,3 +199,12 @@ fragment SourceFields on Citation {
   }
 }`,
 } as const;
+
+/**
+ * The explorer's documents (examples/explorer/queries.ts) as its client prints them and sends
+ * them, by operation name: trusted documents (src/documents/trusted.ts), so even a fresh isolate
+ * answers their hashes alone. tests/explorer.test.ts checks each against the explorer's own.
+ * ExplorerGraph, ExplorerFilter and ExplorerNode are the first explorer's, drawing every node at
+ * once; it draws neighbourhoods now, but clients may still send their hashes.
+ */
+export const explorerDocuments = { ...firstExplorer, ...explorerNeighbourhoods, ...explorerEntity } as const;

@@ -30,5 +30,9 @@ export const trustedDocuments: ReadonlyMap<string, string> = new Map([
   ['7618a46b7b09e84fda40eae086f8f437c9528a5155a9c97d9d9bb508f2f7f1a4', example('Investors and co-investors')],
   ['3a8e6d83abc31a72ef8e09a02a6fcfbc7163039f4a1f3a327e556e28f9f187d5', example('Funding by region')],
   ['d8f625f8c293635e2af99da34562cc1996650d97270b1239bf903e7d240a9e0f', example('Largest rounds')],
+  ['14ad529009a5a0ab9d531f68c8e05f4d1dbd6f180816eb77502b9979d4258629', explorerDocuments.ExplorerStart],
+  ['a169421e609fb2ed36048b185fa7d5fa88db2633a3c493e2bda7ca7e257d81e2', explorerDocuments.ExplorerNeighbourhood],
+  ['27a17153aec16089aebbfb5f157ea842082e066fc1d019f4ba9620421f6f305b', explorerDocuments.ExplorerEntity],
+  ['e39c23231081b9d98e5a9d16ee3008566e2b6a1399f2d543b8081ef127ffbeaa', explorerDocuments.ExplorerRegions],
   ['09d0d5fa517d235c751b2a04e2b0ff345fde09c91243926785228ae45fda03cb', recipeDocuments.RecipeCompanyRounds],
 ]);

@@ -2,6 +2,7 @@ import { COMPANY_KINDS, type CoInvestor, enumValues, mapMaybe, typenameOf } from
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
+import { listSize } from './cost-marks';
 import { companyFilter, whenChecked } from './filters';
 import { Money } from './money';
 import { OrderDirection } from './order';
@@ -30,6 +31,8 @@ const CoInvestorConnection = builder.connectionObject(
       sharedRounds: t.field({
         type: [FundingRoundRef],
         description: 'The rounds both companies invested in.',
+        // Two prolific investors share hundreds of rounds: priced as fifty, not as a short list.
+        extensions: listSize(50),
         resolve: (edge) => (edge as unknown as { sharedRounds: CoInvestor['sharedRounds'] }).sharedRounds,
       }),
     }),

@@ -11,6 +11,15 @@ export interface CostExtension {
   readonly page?: true;
   /** A list whose length is the length of this list argument, e.g. `nodes(ids:)`. */
   readonly sizedBy?: string;
+  /** A plain list priced as this many items instead of `LIMITS.listCostFactor`: one whose length the data drives. */
+  readonly listSize?: number;
+  /**
+   * Work the field may do beyond what it returns, in proportion to the data rather than to its
+   * page: `search` ranks every match; `roundFilter` selects rounds by its `filter` argument (and
+   * `orderBy`, for a list), which is one index lookup or a scan of the rounds its first condition
+   * selects. The cost model prices each (src/server/plugins/limits/work.ts).
+   */
+  readonly work?: 'search' | 'roundFilter';
 }
 
 /** `extensions` for a field that returns a connection. */
@@ -19,3 +28,10 @@ export const connectionField = { cost: { connection: true } } as const satisfies
 export const connectionType = { cost: { page: true } } as const satisfies { cost: CostExtension };
 /** `extensions` for a list field as long as its `argument` list. */
 export const sizedBy = (argument: string) => ({ cost: { sizedBy: argument } }) satisfies { cost: CostExtension };
+/** `extensions` for a connection field that does `work` (see `CostExtension.work`). */
+export const connectionWork = (work: NonNullable<CostExtension['work']>) =>
+  ({ cost: { connection: true, work } }) satisfies { cost: CostExtension };
+/** `extensions` for a field that does `work` (see `CostExtension.work`). */
+export const fieldWork = (work: NonNullable<CostExtension['work']>) => ({ cost: { work } }) satisfies { cost: CostExtension };
+/** `extensions` for a plain list priced as `items` items (see `CostExtension.listSize`). */
+export const listSize = (items: number) => ({ cost: { listSize: items } }) satisfies { cost: CostExtension };

@@ -2,6 +2,7 @@ import { enumValues, FUNDING_TYPES, INSTRUMENTS, required, type TrancheRecord, t
 import { builder } from './builder';
 import { Citation } from './citation';
 import { connectionFrom } from './connection';
+import { connectionWork } from './cost-marks';
 import { DateRange } from './date';
 import { roundFilter, whenChecked } from './filters';
 import { Decimal, Money } from './money';
@@ -158,6 +159,7 @@ builder.queryFields((t) => ({
     {
       type: FundingRoundRef,
       description: 'All funding rounds, by label unless `orderBy` says otherwise.',
+      extensions: connectionWork('roundFilter'),
       args: {
         filter: t.arg({ type: FundingRoundFilter, required: false, description: 'Only rounds matching every condition.' }),
         orderBy: t.arg({ type: FundingRoundOrder, required: false, description: 'Order of the results; default: label ascending.' }),

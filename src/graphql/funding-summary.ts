@@ -1,5 +1,6 @@
 import type { FundingSummary as FundingSummaryShape } from '../data';
 import { builder } from './builder';
+import { fieldWork } from './cost-marks';
 import { roundFilter, whenChecked } from './filters';
 import { FundingRoundFilter } from './funding-round';
 import { Money } from './money';
@@ -23,6 +24,7 @@ builder.queryFields((t) => ({
   funding: t.field({
     type: FundingSummary,
     description: 'Totals over the rounds matching the filter (all rounds when omitted).',
+    extensions: fieldWork('roundFilter'),
     args: { filter: t.arg({ type: FundingRoundFilter, required: false, description: 'Only rounds matching every condition.' }) },
     resolve: (_root, args, { store }) => {
       const { filter, check } = roundFilter(store, args.filter);

@@ -1,6 +1,7 @@
 import { typenameOf } from '../data';
 import { builder } from './builder';
 import { connectionFrom } from './connection';
+import { connectionWork } from './cost-marks';
 import { badUserInput } from './errors';
 import { AIModelRef, ArticleRef, CompanyRef, FundingRoundRef, RegionRef } from './refs';
 
@@ -22,6 +23,7 @@ builder.queryFields((t) => ({
     {
       type: SearchResult,
       description: 'Case-insensitive search over names, slugs, aliases and descriptions; best matches first.',
+      extensions: connectionWork('search'),
       args: {
         query: t.arg.string({
           required: true,

@@ -11,8 +11,10 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { GraphQLParams } from 'graphql-yoga';
+import type { Context } from '../graphql/builder';
 import { jsonMediaType } from './media-type';
 import { costExtension, LIMITS, rememberedCost } from './plugins/limits';
+import { selectedCoordinates } from './plugins/look-ahead';
 import { persistedParams } from './plugins/persisted-operations';
 
 /** The parts of the server the direct path answers with: the same ones Yoga's plugins use. */
@@ -62,7 +64,10 @@ export function directPath(parts: DirectPathParts) {
     const mediaType = jsonMediaType(request.headers.get('accept'));
     if (!mediaType) return undefined;
 
-    const executed = execute({ schema, document, contextValue: contextFor(env), variableValues, operationName: params.operationName });
+    const contextValue = contextFor(env) as Partial<Context>;
+    // As lookAheadPlugin does for Yoga: a store that reads over a network reads links' far ends with the links.
+    contextValue.store?.lookAhead?.(selectedCoordinates(schema, document));
+    const executed = execute({ schema, document, contextValue, variableValues, operationName: params.operationName });
     const { data, errors } = (isThenable(executed) ? await executed : executed) as ExecutionResult;
     if (errors?.length) return undefined;
     const result: ExecutionResult = { data, extensions: { cost: costExtension(cost) } };

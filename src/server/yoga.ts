@@ -8,6 +8,7 @@ import { requestLog } from '../http/request-log';
 import { directPath } from './direct-path';
 import { documentCaches } from './plugins/document-cache';
 import { costPlugin, errorPolicyPlugin, maskedErrors, QueryShapeLimitsRule, queryLimitsPlugin } from './plugins/limits';
+import { lookAheadPlugin } from './plugins/look-ahead';
 import { operationRulesPlugin, SupportedVariableNamesRule } from './plugins/operation-rules';
 import { persistedOperations } from './plugins/persisted-operations';
 import { validationPlugin, validationRules } from './plugins/validation';
@@ -49,6 +50,7 @@ const createServer = () =>
       operationRulesPlugin(schema),
       validationPlugin(rules),
       costPlugin,
+      lookAheadPlugin,
       documents.plugin,
       cache.plugin,
     ],

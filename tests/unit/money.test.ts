@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amountKey } from '../../src/data/d1/amount-key';
-import { compareDecimal, formatMoney, runningSums, sumByCurrency } from '../../src/data/money';
+import { compareDecimal, formatMoney, sumByCurrency, unscaled } from '../../src/data/money';
 
 describe('formatMoney', () => {
   it('uses a scale word when the amount is exact to two decimals of it', () => {
@@ -16,15 +16,18 @@ describe('formatMoney', () => {
   });
 });
 
-describe('compareDecimal and runningSums', () => {
+describe('compareDecimal and unscaled', () => {
   it('compares exactly across scales and signs', () => {
     expect(compareDecimal('10.50', '10.5')).toBe(0);
     expect(compareDecimal('9007199254740993', '9007199254740992.9')).toBe(1);
     expect(compareDecimal('-1', '0.001')).toBe(-1);
   });
 
-  it('sums running totals exactly, without trailing fraction zeros', () => {
-    expect(runningSums(['0.1', '0.2', '9007199254740993'])).toEqual(['0', '0.1', '0.3', '9007199254740993.3']);
+  it('writes a scaled integer as a decimal, without trailing fraction zeros', () => {
+    expect(unscaled(90071992547409933n, 1)).toBe('9007199254740993.3');
+    expect(unscaled(1250n, 1)).toBe('125');
+    expect(unscaled(5n, 3)).toBe('0.005');
+    expect(unscaled(-1250n, 2)).toBe('-12.5');
   });
 
   it('refuses what is not a decimal amount', () => {

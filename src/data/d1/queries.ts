@@ -1,62 +1,78 @@
-import type { FundingSummary, ModelFilter, RoundFilter, RoundOrder } from '../model';
-import { sumByCurrency } from '../money';
+import type { ModelFilter, RoundFilter, RoundOrder } from '../model';
 import { roundKeys } from '../round-keys';
 import type { SluggedType } from '../store';
 import type { NodeTypename } from '../typenames';
 import { amountKey } from './amount-key';
+import type { Reader } from './reader';
 
 // SQL by hand: a few fixed statements over the binding; a query builder would add bundle bytes
-// and hide the statements tests/d1/d1.test.ts counts. Tables: migrations/; rows: src/data/d1/rows.ts.
+// and hide the statements tests/d1/ counts. Tables: migrations/; rows: src/data/d1/rows.ts.
 
 /** A row of a keyed lookup: the key it answers and the entity's JSON. */
 export interface KeyedRow {
   readonly k: string;
   readonly data: string;
-}
-
-/** Runs one statement and returns its rows. */
-export async function all<T = Record<string, unknown>>(db: D1Database, sql: string, ...params: unknown[]): Promise<T[]> {
-  const { results } = await db
-    .prepare(sql)
-    .bind(...params)
-    .all<T>();
-  return results;
+  /** The JSON of the entity at the other end of the row's link, when the statement joins it. */
+  readonly other?: string | null;
+  /** The JSON of that entity's headquarters region, when the statement joins it too. */
+  readonly hq?: string | null;
 }
 
 /** The rows of `table` whose `key` is in a JSON array of keys (the one parameter), as `k` and `data`. */
 export const byKeysSql = (table: string, key: string): string =>
   `SELECT ${key} AS k, data FROM ${table} WHERE ${key} IN (SELECT value FROM json_each(?))`;
 
-/** Each statement takes a JSON array of keys and returns rows with `k` (the key) and `data`, in each key's list order. */
+const KEYS = 'IN (SELECT value FROM json_each(?1))';
+
+/**
+ * Each statement takes a JSON array of keys and returns rows with `k` (the key) and `data`, in
+ * each key's list order. The `*With…` forms also return `other`: the JSON of the entity each row
+ * links to, read in the same statement when the operation selects that link.
+ */
 export const GROUP_SQL = {
-  roundsByCompany:
-    "SELECT substr(k.key, 9) AS k, r.data FROM round_keys k JOIN rounds r ON r.id = k.id WHERE k.key IN (SELECT 'company:' || value FROM json_each(?)) ORDER BY k.key, k.label_pos",
-  investmentsByRound: 'SELECT round AS k, data FROM investments WHERE round IN (SELECT value FROM json_each(?)) ORDER BY round, round_seq',
-  investmentsByInvestor:
-    'SELECT investor AS k, data FROM investments WHERE investor IN (SELECT value FROM json_each(?)) ORDER BY investor, investor_seq',
-  modelsByDeveloper: 'SELECT developer AS k, data FROM models WHERE developer IN (SELECT value FROM json_each(?)) ORDER BY developer, pos',
-  regionChildren: 'SELECT parent AS k, data FROM regions WHERE parent IN (SELECT value FROM json_each(?)) ORDER BY parent, pos',
+  roundsByCompany: `SELECT substr(k.key, 9) AS k, r.data FROM round_keys k JOIN rounds r ON r.id = k.id WHERE k.key IN (SELECT 'company:' || value FROM json_each(?1)) ORDER BY k.key, k.label_pos`,
+  investmentsByRound: `SELECT round AS k, data FROM investments WHERE round ${KEYS} ORDER BY round, round_seq`,
+  investmentsByRoundWithInvestor: `SELECT i.round AS k, i.data, c.data AS other FROM investments i LEFT JOIN companies c ON c.slug = i.investor WHERE i.round ${KEYS} ORDER BY i.round, i.round_seq`,
+  investmentsByRoundWithInvestorAndHeadquarters: `SELECT i.round AS k, i.data, c.data AS other, h.data AS hq FROM investments i LEFT JOIN companies c ON c.slug = i.investor LEFT JOIN regions h ON h.slug = json_extract(c.data, '$.headquarters') WHERE i.round ${KEYS} ORDER BY i.round, i.round_seq`,
+  modelsByDeveloper: `SELECT developer AS k, data FROM models WHERE developer ${KEYS} ORDER BY developer, pos`,
+  regionChildren: `SELECT parent AS k, data FROM regions WHERE parent ${KEYS} ORDER BY parent, pos`,
+  // Links stored as JSON lists beside their entity, followed in the same statement.
+  regionAncestors: `SELECT r.slug AS k, a.data FROM regions r, json_each(r.ancestors) j JOIN regions a ON a.slug = j.value WHERE r.slug ${KEYS} ORDER BY r.slug, j.key`,
+  investorsOf: `SELECT c.slug AS k, i.data FROM companies c, json_each(c.investors) j JOIN companies i ON i.slug = j.value WHERE c.slug ${KEYS} ORDER BY c.slug, j.key`,
 } as const;
 
-/** A company's derived lists, stored beside it by the seed. */
-export const COMPANY_EXTRAS_SQL =
-  'SELECT slug AS k, investors, total_raised, co_investors FROM companies WHERE slug IN (SELECT value FROM json_each(?))';
-/** A region's ancestors and funding summary, stored beside it by the seed. */
-export const REGION_EXTRAS_SQL = 'SELECT slug AS k, ancestors, funding FROM regions WHERE slug IN (SELECT value FROM json_each(?))';
+/**
+ * Windows [?2, ?3) of long per-parent lists, for the parents in ?1: paged in SQL, so a page of a
+ * prolific investor's list reads the page, not the list.
+ */
+export const WINDOW_SQL = {
+  investmentsByInvestor: `SELECT investor AS k, data FROM investments WHERE investor ${KEYS} AND investor_seq >= ?2 AND investor_seq < ?3 ORDER BY investor, investor_seq`,
+  investmentsByInvestorWithRound: `SELECT i.investor AS k, i.data, r.data AS other FROM investments i LEFT JOIN rounds r ON r.id = i.round WHERE i.investor ${KEYS} AND i.investor_seq >= ?2 AND i.investor_seq < ?3 ORDER BY i.investor, i.investor_seq`,
+  coInvestors: `SELECT c.company AS k, c.pos, o.data FROM co_investors c JOIN companies o ON o.slug = c.co_investor WHERE c.company ${KEYS} AND c.pos >= ?2 AND c.pos < ?3 ORDER BY c.company, c.pos`,
+  sharedRounds: `SELECT c.company AS k, c.pos, r.data FROM co_investors c, json_each(c.shared_rounds) s JOIN rounds r ON r.id = s.value WHERE c.company ${KEYS} AND c.pos >= ?2 AND c.pos < ?3 ORDER BY c.company, c.pos, s.key`,
+} as const;
+
+/** The lengths of the lists WINDOW_SQL pages, per parent in ?1 (parents with none are left out). */
+export const LENGTH_SQL = {
+  investmentsByInvestor: `SELECT investor AS k, COUNT(*) AS n FROM investments WHERE investor ${KEYS} GROUP BY investor`,
+  coInvestors: `SELECT substr(list, 14) AS k, size AS n FROM list_sizes WHERE list IN (SELECT 'co-investors:' || value FROM json_each(?1))`,
+} as const;
+
+/** A company's totals, stored beside it by the seed. */
+export const COMPANY_TOTALS_SQL = `SELECT slug AS k, total_raised FROM companies WHERE slug ${KEYS}`;
 
 /** The size of a stored list (list_sizes); 0 for a list the seed did not write. */
-export async function listSize(db: D1Database, list: string): Promise<number> {
-  return (await all<{ size: number }>(db, 'SELECT size FROM list_sizes WHERE list = ?', list))[0]?.size ?? 0;
+export async function listSize(reader: Reader, list: string): Promise<number> {
+  return (await reader.all<{ size: number }>('SELECT size FROM list_sizes WHERE list = ?', list))[0]?.size ?? 0;
 }
 
 /** Items [start, end) of a stored list (list_items), their JSON read from `table` by `key`; descending counts from the end. */
-export async function listSlice(db: D1Database, list: string, table: string, key: string, start: number, end: number, descending: boolean) {
+export function listSlice(reader: Reader, list: string, table: string, key: string, start: number, end: number, descending: boolean) {
   // Descending pages are ranges of the ascending list counted from its end (the size read in the same statement).
   const range = descending
     ? 'l.idx >= (SELECT size FROM list_sizes WHERE list = ?1) - ?3 AND l.idx < (SELECT size FROM list_sizes WHERE list = ?1) - ?2 ORDER BY l.idx DESC'
     : 'l.idx >= ?2 AND l.idx < ?3 ORDER BY l.idx';
-  return all<{ data: string }>(
-    db,
+  return reader.all<{ data: string }>(
     `SELECT e.data FROM list_items l JOIN ${table} e ON e.${key} = l.id WHERE l.list = ?1 AND ${range}`,
     list,
     start,
@@ -65,9 +81,8 @@ export async function listSlice(db: D1Database, list: string, table: string, key
 }
 
 /** Citations [start, end) of an article's list (article_citations), as JSON. */
-export const citationSlice = (db: D1Database, article: string, start: number, end: number) =>
-  all<{ data: string }>(
-    db,
+export const citationSlice = (reader: Reader, article: string, start: number, end: number) =>
+  reader.all<{ data: string }>(
     'SELECT data FROM article_citations WHERE article = ? AND idx >= ? AND idx < ? ORDER BY idx',
     article,
     start,
@@ -83,17 +98,26 @@ const ROUND_ORDER_COLUMNS: Record<string, string> = {
   ANNOUNCED_ON_DESC: 'date_desc',
 };
 
-/** FROM/WHERE of the rounds matching a filter, driven by round_keys `k0` joined to `rounds r`. */
-function roundsFrom(filter: RoundFilter): { sql: string; params: unknown[] } {
-  const [first, ...rest] = roundKeys(filter);
-  const params: unknown[] = [];
-  let sql = 'FROM round_keys k0 JOIN rounds r ON r.id = k0.id';
-  rest.forEach((key, i) => {
-    sql += ` JOIN round_keys k${i + 1} ON k${i + 1}.id = k0.id AND k${i + 1}.key = ?`;
+/** Keys naming one company (its own rounds, however busy it is) go first: the shorter list drives. */
+const NARROW_KEY = /^(company|investor|lead):/;
+
+/**
+ * FROM/WHERE of the rounds matching a filter, driven by round_keys `k0` joined to `rounds r`: the
+ * rounds of one key, each checked against the others, by index lookups when the driving key names
+ * one company (its rounds are few), or against each other key's ids gathered once when it selects
+ * a share of all rounds (cheaper than a lookup per round then).
+ */
+export function roundsFrom(filter: RoundFilter): { sql: string; params: unknown[] } {
+  const [first, ...rest] = roundKeys(filter).sort((a, b) => Number(!NARROW_KEY.test(a)) - Number(!NARROW_KEY.test(b)));
+  const check = NARROW_KEY.test(first!)
+    ? ' AND EXISTS (SELECT 1 FROM round_keys x WHERE x.id = k0.id AND x.key = ?)'
+    : ' AND k0.id IN (SELECT id FROM round_keys WHERE key = ?)';
+  let sql = 'FROM round_keys k0 JOIN rounds r ON r.id = k0.id WHERE k0.key = ?';
+  const params: unknown[] = [first];
+  for (const key of rest) {
+    sql += check;
     params.push(key);
-  });
-  sql += ' WHERE k0.key = ?';
-  params.push(first);
+  }
   for (const [condition, ...values] of roundConditionsSql(filter)) {
     sql += ` AND ${condition}`;
     params.push(...values);
@@ -117,36 +141,31 @@ function roundConditionsSql(filter: RoundFilter): [string, ...unknown[]][] {
   return conditions;
 }
 
-/** How many rounds match `filter`: a stored list's size when one key selects them all. */
-export async function roundCount(db: D1Database, filter: RoundFilter): Promise<number> {
+/** Whether `filter` has conditions besides its round keys and `minAmount`, which only rows can test (no stored list or summary holds them). */
+export const hasRowConditions = (filter: RoundFilter): boolean => roundConditionsSql(filter).length > (filter.minAmount == null ? 0 : 1);
+
+/** How many rounds match `filter` when a list's stored size or a count in SQL says (see summaries.ts for `minAmount` on one key). */
+export async function roundCount(reader: Reader, filter: RoundFilter): Promise<number> {
   const keys = roundKeys(filter);
-  if (keys.length === 1 && roundConditionsSql(filter).length === 0) return listSize(db, `rounds:${keys[0]}`);
+  if (keys.length === 1 && roundConditionsSql(filter).length === 0) return listSize(reader, `rounds:${keys[0]}`);
   const from = roundsFrom(filter);
-  return (await all<{ n: number }>(db, `SELECT COUNT(*) AS n ${from.sql}`, ...from.params))[0]!.n;
+  return (await reader.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, ...from.params))[0]!.n;
 }
 
-/** The JSON of rounds [start, end) of those matching `filter`, in `order`. */
-export function roundSlice(db: D1Database, filter: RoundFilter, order: RoundOrder, start: number, end: number) {
+/**
+ * The JSON of rounds [start, end) of those matching `filter`, in `order`; with `withCompany`, each
+ * round's company too (`other`), read in the same statement when the operation selects it.
+ */
+export function roundSlice(reader: Reader, filter: RoundFilter, order: RoundOrder, start: number, end: number, withCompany = false) {
   const from = roundsFrom(filter);
   const column = ROUND_ORDER_COLUMNS[`${order.field}_${order.direction}`]!;
-  return all<{ data: string }>(db, `SELECT r.data ${from.sql} ORDER BY k0.${column} LIMIT ? OFFSET ?`, ...from.params, end - start, start);
-}
-
-/** Counts and per-currency totals of the rounds matching `filter`, in one batch of two statements. */
-export async function roundSummary(db: D1Database, filter: RoundFilter): Promise<FundingSummary> {
-  const from = roundsFrom(filter);
-  const [counts, amounts] = (await db.batch([
-    db
-      .prepare(
-        `WITH m AS (SELECT r.id, r.company, r.investors ${from.sql}) SELECT (SELECT COUNT(*) FROM m) AS rounds, (SELECT COUNT(DISTINCT company) FROM m) AS companies, (SELECT COUNT(DISTINCT j.value) FROM m, json_each(m.investors) j) AS investors`,
-      )
-      .bind(...from.params),
-    db
-      .prepare(`SELECT r.currency, json_extract(r.data, '$.amount.amount') AS amount ${from.sql} AND r.amount_key IS NOT NULL`)
-      .bind(...from.params),
-  ])) as [D1Result<{ rounds: number; companies: number; investors: number }>, D1Result<{ currency: string; amount: string }>];
-  const c = counts.results[0]!;
-  return { roundCount: c.rounds, companyCount: c.companies, investorCount: c.investors, totals: sumByCurrency(amounts.results) };
+  const company = withCompany ? ', (SELECT c.data FROM companies c WHERE c.slug = r.company) AS other' : '';
+  return reader.all<{ data: string; other?: string | null }>(
+    `SELECT r.data${company} ${from.sql} ORDER BY k0.${column} LIMIT ? OFFSET ?`,
+    ...from.params,
+    end - start,
+    start,
+  );
 }
 
 /** FROM/WHERE of the models matching a filter (`models m`), with its parameters. */
@@ -160,15 +179,15 @@ function modelsFrom(filter: ModelFilter): { sql: string; params: unknown[] } {
 }
 
 /** How many models match `filter`. */
-export async function modelCount(db: D1Database, filter: ModelFilter): Promise<number> {
+export async function modelCount(reader: Reader, filter: ModelFilter): Promise<number> {
   const from = modelsFrom(filter);
-  return (await all<{ n: number }>(db, `SELECT COUNT(*) AS n ${from.sql}`, ...from.params))[0]!.n;
+  return (await reader.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, ...from.params))[0]!.n;
 }
 
 /** The JSON of models [start, end) of those matching `filter`, by name. */
-export function modelSlice(db: D1Database, filter: ModelFilter, start: number, end: number) {
+export function modelSlice(reader: Reader, filter: ModelFilter, start: number, end: number) {
   const from = modelsFrom(filter);
-  return all<{ data: string }>(db, `SELECT m.data ${from.sql} ORDER BY m.pos LIMIT ? OFFSET ?`, ...from.params, end - start, start);
+  return reader.all<{ data: string }>(`SELECT m.data ${from.sql} ORDER BY m.pos LIMIT ? OFFSET ?`, ...from.params, end - start, start);
 }
 
 /** Each slugged type's table and the expression its slugs sort by (SPDX ids ignoring case, as the embedded store does). */
@@ -179,11 +198,10 @@ const SLUGGED_TABLES: Readonly<Record<SluggedType, { table: string; key: string 
 };
 
 /** Up to `count` slugs of `type` on each side of where `slug` sorts (SQLite's binary order of the sort key), in order. */
-export async function slugsAround(db: D1Database, type: SluggedType, slug: string, count: number): Promise<string[]> {
+export async function slugsAround(reader: Reader, type: SluggedType, slug: string, count: number): Promise<string[]> {
   const { table, key } = SLUGGED_TABLES[type];
   const column = type === 'License' ? 'spdx_id' : 'slug';
-  const rows = await all<{ slug: string }>(
-    db,
+  const rows = await reader.all<{ slug: string }>(
     `SELECT slug FROM (SELECT ${column} AS slug, ${key} AS k FROM ${table} WHERE ${key} < ?1 ORDER BY k DESC LIMIT ?2)
      UNION ALL SELECT slug FROM (SELECT ${column} AS slug, ${key} AS k FROM ${table} WHERE ${key} >= ?1 ORDER BY k LIMIT ?2)`,
     type === 'License' ? slug.toUpperCase() : slug,
@@ -205,7 +223,7 @@ const TIER = `CASE
 END`;
 
 /** The count and the pages of a search for `q` (lower-cased, trimmed, not empty) in the search table. */
-export function searchQuery(db: D1Database, q: string) {
+export function searchQuery(reader: Reader, q: string) {
   // Keys sit between newlines: a query holding one could match across two keys, so keys are not matched then.
   const keysMayMatch = q.includes('\n') ? 0 : 1;
   // The trigram index holds every match of a query of three or more characters; shorter ones scan.
@@ -214,10 +232,9 @@ export function searchQuery(db: D1Database, q: string) {
   const where = `FROM search s WHERE (${TIER}) IS NOT NULL${candidates}`;
   const n = params.length;
   return {
-    count: async () => (await all<{ n: number }>(db, `SELECT COUNT(*) AS n ${where}`, ...params))[0]!.n,
+    count: async () => (await reader.all<{ n: number }>(`SELECT COUNT(*) AS n ${where}`, ...params))[0]!.n,
     slice: (start: number, end: number) =>
-      all<{ type: NodeTypename; id: string }>(
-        db,
+      reader.all<{ type: NodeTypename; id: string }>(
         `SELECT s.type, s.id ${where} ORDER BY (${TIER}), s.ord LIMIT ?${n + 1} OFFSET ?${n + 2}`,
         ...params,
         end - start,

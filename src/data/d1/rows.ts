@@ -1,11 +1,13 @@
 import { createStore, type EmbeddedStore } from '../embedded/store';
-import type { RoundOrder } from '../model';
+import type { FundingRound, RoundOrder } from '../model';
 import { keysOfRound, regionsWithin } from '../round-keys';
 import { searchEntries } from '../search-entries';
 import type { Dataset } from '../sources/dataset';
 import type { CompanyKind } from '../sources/records';
 import { typenameOf } from '../typenames';
 import { amountKey } from './amount-key';
+import { summaryRows } from './summary-rows';
+import { type Cell, type TableRows, table } from './table-rows';
 
 // Own code: the rows are a dataset's entities with the lists and orders the embedded store's
 // getters compute, which only it can compute.
@@ -18,17 +20,9 @@ import { amountKey } from './amount-key';
  * setup and the D1 benchmark; never part of the Worker.
  */
 
-export type Cell = string | number | null;
-
-/** The rows of one table, in insertion order. */
-export interface TableRows {
-  readonly table: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly Cell[])[];
-}
+export type { Cell, TableRows } from './table-rows';
 
 const json = JSON.stringify;
-const table = (name: string, columns: string[], rows: Cell[][]): TableRows => ({ table: name, columns, rows });
 const positionsOf = <T>(list: readonly T[], id: (item: T) => string) => new Map(list.map((x, i) => [id(x), i]));
 
 /** Stored lists (list_items) and their sizes (list_sizes): companies by region and kind, articles, models, regions. */
@@ -78,25 +72,30 @@ const ORDERS: readonly RoundOrder[] = [
   { field: 'ANNOUNCED_ON', direction: 'DESC' },
 ];
 
-/** round_keys: each round under every key it is listed by, with its position in each order over all rounds. */
-function roundKeyRows(dataset: Dataset, store: EmbeddedStore): { keys: TableRows; sizes: Cell[][] } {
-  const byLabel = store.roundsMatching({}).slice();
-  const positions = [byLabel, ...ORDERS.map((order) => store.roundsMatching({}, order).slice())].map((l) => positionsOf(l, (r) => r.id));
-  const lists = new Map<string, Cell[][]>();
-  for (const round of byLabel) {
+/** The rounds listed under each round key ("all", "company:<slug>", …; src/data/round-keys.ts), by label. */
+export function roundsByKey(dataset: Dataset, store: EmbeddedStore): Map<string, FundingRound[]> {
+  const lists = new Map<string, FundingRound[]>();
+  for (const round of store.roundsMatching({}).slice()) {
     const hq = store.companyBySlug(round.company)?.headquarters ?? null;
     const regions = regionsWithin(hq, (slug) => (store.regionBySlug(slug) ? store.regionAncestors(slug) : undefined));
     for (const key of keysOfRound(round, dataset, regions)) {
-      const row = [key, round.id, ...positions.map((p) => p.get(round.id)!)];
       const list = lists.get(key);
-      if (list) list.push(row);
-      else lists.set(key, [row]);
+      if (list) list.push(round);
+      else lists.set(key, [round]);
     }
   }
+  return lists;
+}
+
+/** round_keys: each round under every key it is listed by, with its position in each order over all rounds. */
+function roundKeyRows(store: EmbeddedStore, lists: ReadonlyMap<string, readonly FundingRound[]>): { keys: TableRows; sizes: Cell[][] } {
+  const byLabel = store.roundsMatching({}).slice();
+  const positions = [byLabel, ...ORDERS.map((order) => store.roundsMatching({}, order).slice())].map((l) => positionsOf(l, (r) => r.id));
   const columns = ['key', 'id', 'label_pos', 'amount_asc', 'amount_desc', 'date_asc', 'date_desc'];
+  const rows = [...lists].flatMap(([key, rounds]) => rounds.map((round) => [key, round.id, ...positions.map((p) => p.get(round.id)!)]));
   return {
-    keys: table('round_keys', columns, [...lists.values()].flat()),
-    sizes: [...lists].map(([key, rows]) => [`rounds:${key}`, rows.length]),
+    keys: table('round_keys', columns, rows),
+    sizes: [...lists].map(([key, rounds]) => [`rounds:${key}`, rounds.length]),
   };
 }
 
@@ -113,6 +112,18 @@ const companyRows = (dataset: Dataset, store: EmbeddedStore) =>
       json(store.coInvestorsOf(c.slug).map((ci) => [ci.company.slug, ci.sharedRounds.map((r) => r.id)])),
     ]),
   );
+
+/** co_investors: each company's co-investors by position, with the ids of the rounds they share; their counts as list sizes. */
+function coInvestorRows(dataset: Dataset, store: EmbeddedStore): { rows: TableRows; sizes: Cell[][] } {
+  const rows: Cell[][] = [];
+  const sizes: Cell[][] = [];
+  for (const c of dataset.companies) {
+    const list = store.coInvestorsOf(c.slug);
+    for (const [pos, ci] of list.entries()) rows.push([c.slug, pos, ci.company.slug, json(ci.sharedRounds.map((r) => r.id))]);
+    if (list.length) sizes.push([`co-investors:${c.slug}`, list.length]);
+  }
+  return { rows: table('co_investors', ['company', 'pos', 'co_investor', 'shared_rounds'], rows), sizes };
+}
 
 /** rounds and investments: each with the keys the D1 store filters, sums and orders them by. */
 function roundRows(dataset: Dataset, store: EmbeddedStore): TableRows[] {
@@ -219,7 +230,9 @@ function citationRows(dataset: Dataset, store: EmbeddedStore): { rows: TableRows
 export function d1Rows(dataset: Dataset, version: string): TableRows[] {
   const store = createStore(dataset, () => version);
   const lists = listRows(dataset, store);
-  const rounds = roundKeyRows(dataset, store);
+  const keyed = roundsByKey(dataset, store);
+  const rounds = roundKeyRows(store, keyed);
+  const coInvestors = coInvestorRows(dataset, store);
   const citations = citationRows(dataset, store);
   const { version: _, ...counts } = store.datasetSummary();
   return [
@@ -236,8 +249,10 @@ export function d1Rows(dataset: Dataset, version: string): TableRows[] {
     companyRows(dataset, store),
     ...roundRows(dataset, store),
     table('list_items', ['list', 'idx', 'id'], lists.items),
-    table('list_sizes', ['list', 'size'], [...lists.sizes, ...rounds.sizes, ...citations.sizes]),
+    table('list_sizes', ['list', 'size'], [...lists.sizes, ...rounds.sizes, ...coInvestors.sizes, ...citations.sizes]),
     rounds.keys,
+    coInvestors.rows,
     searchRows(store),
+    ...summaryRows(dataset, store, keyed),
   ];
 }

@@ -1,4 +1,4 @@
-import type { Cell, TableRows } from './rows';
+import type { Cell, TableRows } from './table-rows';
 
 // The seed written two ways from the same rows: one SQL script for `wrangler d1 execute --file`
 // (npm run db:seed), and prepared statements for a binding's `batch` (the D1 tests' setup).
@@ -23,6 +23,10 @@ export const SEEDED_TABLES = [
   'round_keys',
   'search',
   'article_citations',
+  'round_amounts',
+  'key_summaries',
+  'key_running',
+  'co_investors',
 ];
 
 /** The tables with `meta` (the version row) last. */

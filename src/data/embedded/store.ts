@@ -20,19 +20,19 @@ import type {
   RoundOrder,
   SearchableEntity,
 } from '../model';
-import { compareDecimal, sumByCurrency } from '../money';
+import { sumByCurrency } from '../money';
 import { roundConditions } from '../round-conditions';
 import { roundKeys } from '../round-keys';
 import type { Dataset } from '../sources/dataset';
 import type { MoneyRecord, RegionKind } from '../sources/records';
 import type { SluggedType, Store } from '../store';
 import { byTypename, type NodeTypename } from '../typenames';
-import { EMPTY, intersection, keyed, push, reversed } from './cached';
+import { EMPTY, intersection, keyed, push, reversed, setOf } from './cached';
 import { articleCitations } from './citations';
 import { buildIndexes, type Indexes, modelKeys } from './indexes';
 import { createOrdering, firstWhere } from './ordering';
 import { createSearch } from './search';
-import { createSummaries } from './summaries';
+import { createSummaries, statedAtLeast } from './summaries';
 
 const byName = (a: { name: string }, b: { name: string }) => compareEn(a.name, b.name);
 
@@ -80,31 +80,44 @@ function companyGetters(ix: Indexes) {
 /** The getters of rounds: by filter (`roundsWhere`, then ordered and ranged) and their summaries. */
 function roundGetters(ix: Indexes) {
   const { ordered, atLeast } = createOrdering(ix);
-  const { summaryOf, summaryOfList, summariesOfLargest } = createSummaries(ix);
-  /** Rounds matching every given slug or enum condition, by label (`minAmount` is `roundsMatching`'s). */
-  const roundsWhere = (filter: Omit<RoundFilter, 'minAmount'> = {}): readonly FundingRound[] => {
-    return intersection(roundKeys(filter).map((key) => ix.roundsByKey.get(key) ?? EMPTY));
+  const { summaryOf, summaryOfList, summariesAtLeast } = createSummaries(ix);
+  /**
+   * Rounds matching every given slug or enum condition, in `order` (`minAmount` and the conditions
+   * no key selects are `roundsMatching`'s): the shortest of their prebuilt lists, ordered once and
+   * kept, narrowed to the rounds in every other one, so an intersection is never sorted again.
+   */
+  const roundsWhere = (
+    filter: Omit<RoundFilter, 'minAmount'> = {},
+    order: RoundOrder = { field: 'LABEL', direction: 'ASC' },
+  ): readonly FundingRound[] => {
+    const lists = roundKeys(filter)
+      .map((key) => ix.roundsByKey.get(key) ?? EMPTY)
+      .sort((a, b) => a.length - b.length);
+    const [smallest = EMPTY, ...rest] = lists;
+    const list = ordered(smallest, order);
+    if (rest.length === 0) return list;
+    const others = rest.map(setOf);
+    return list.filter((r) => others.every((s) => s.has(r)));
   };
   // A minimum amount is a binary search when ordering by amount; otherwise it checks each candidate,
   // as the conditions no key selects (types, dates, valuation) do.
   const roundsMatching = (filter: RoundFilter = {}, order: RoundOrder = { field: 'LABEL', direction: 'ASC' }): ListView<FundingRound> => {
-    const list = ordered(roundsWhere(filter), order);
+    const list = roundsWhere(filter, order);
     const min = filter.minAmount;
     const test = roundConditions(filter);
     let matching: ListView<FundingRound> = list;
     if (min != null && order.field === 'AMOUNT') matching = atLeast(list, min, order.direction);
-    else if (min != null) matching = list.filter((r) => r.amount !== null && compareDecimal(r.amount.amount, min) >= 0);
+    else if (min != null) matching = list.filter(statedAtLeast(min));
     return test ? matching.slice().filter(test) : matching;
   };
   const fundingSummary = (filter: RoundFilter = {}): FundingSummary => {
     if (roundConditions(filter)) return summaryOf(roundsMatching(filter));
-    if (filter.minAmount == null) return summaryOfList(roundsWhere(filter));
-    if (filter.currency != null) {
-      // One currency: the matching rounds are the largest ones, so the summary is precomputed.
-      const largestFirst = ordered(roundsWhere(filter), { field: 'AMOUNT', direction: 'DESC' });
-      return summariesOfLargest(largestFirst)(atLeast(largestFirst, filter.minAmount, 'DESC').length);
-    }
-    return summaryOf(roundsMatching(filter, { field: 'AMOUNT', direction: 'ASC' }));
+    const list = roundsWhere(filter);
+    if (filter.minAmount == null) return summaryOfList(list);
+    // One condition selects a prebuilt list, whose running summaries are built once; an
+    // intersection is a new list each time, summed over its matches.
+    if (roundKeys(filter).length === 1) return summariesAtLeast(list)(filter.minAmount);
+    return summaryOf(list.filter(statedAtLeast(filter.minAmount)));
   };
   return {
     roundById: (id: string): FundingRound | undefined => ix.roundMap.get(id),

@@ -23,6 +23,14 @@ export const LIMITS = {
   listCostFactor: 5,
   /** Flat cost of `__schema` or `__type`: a full introspection fits, five in one request do not. */
   introspectionCost: 5_000,
+  /**
+   * Added to a field whose work follows the size of the data rather than its page: a search (it
+   * ranks every match) or a round filter that checks a share of all rounds one by one (see
+   * work.ts). One fits in an operation, so no operation under the cost limit scans the data twice.
+   */
+  scanCost: 10_000,
+  /** Added to a round filter that checks one company's or investor's rounds one by one (work.ts): at most nine fit in an operation. */
+  narrowScanCost: 2_000,
 } as const;
 
 /** The stable `extensions.code` of each limit error. */

@@ -19,6 +19,7 @@ import {
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../graphql/connection';
 import type { CostExtension } from '../../../graphql/cost-marks';
 import { isIntrospectionRoot, LIMITS } from './config';
+import { workCost } from './work';
 
 const costExtension = (element: { extensions?: Readonly<Record<string, unknown>> | null }): CostExtension | undefined =>
   element.extensions?.cost as CostExtension | undefined;
@@ -33,8 +34,8 @@ function pageSize(value: unknown): number {
   return Math.min(Math.max(Math.trunc(value), 0), MAX_PAGE_SIZE);
 }
 
-/** How many times a field's selection counts, given the operation's coerced variables (see `operationCost`). */
-function multiplierOf(coercedVariables: Record<string, unknown>) {
+/** How many times a field's selection counts, and what its work adds, given the operation's coerced variables (see `operationCost`). */
+function fieldPricing(coercedVariables: Record<string, unknown>) {
   const argumentValue = (def: GraphQLField<unknown, unknown>, field: FieldNode, name: string): unknown => {
     try {
       return getArgumentValues(def, field, coercedVariables)[name];
@@ -43,7 +44,7 @@ function multiplierOf(coercedVariables: Record<string, unknown>) {
       return undefined;
     }
   };
-  return (parent: GraphQLNamedType, def: GraphQLField<unknown, unknown>, node: FieldNode): number => {
+  const multiplier = (parent: GraphQLNamedType, def: GraphQLField<unknown, unknown>, node: FieldNode): number => {
     const marked = costExtension(def);
     if (marked?.connection) {
       const first = argumentValue(def, node, 'first');
@@ -53,20 +54,28 @@ function multiplierOf(coercedVariables: Record<string, unknown>) {
     if (!isListType(getNullableType(def.type))) return 1;
     // A connection's edges/nodes are its page, already counted by the connection field.
     if (costExtension(parent)?.page) return 1;
+    if (marked?.listSize) return marked.listSize;
     if (marked?.sizedBy) {
       const list = argumentValue(def, node, marked.sizedBy);
       return Array.isArray(list) ? Math.min(list.length, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
     }
     return LIMITS.listCostFactor;
   };
+  const work = (def: GraphQLField<unknown, unknown>, node: FieldNode): number => {
+    const marked = costExtension(def)?.work;
+    return marked ? workCost(marked, (name) => argumentValue(def, node, name), !!costExtension(def)?.connection) : 0;
+  };
+  return { multiplier, work };
 }
 
 /**
  * The cost of running `operation` with `variables`, before anything runs: every field costs 1;
  * a connection field (marked `connectionField`) multiplies what it selects by its `first`/`last`
  * (default 20, capped at the page limit: larger pages are refused by the resolver anyway); a list
- * marked `sizedBy(argument)` by that argument's length (`nodes(ids:)`); other lists of objects by
- * `LIMITS.listCostFactor`; `__schema`/`__type` cost
+ * marked `sizedBy(argument)` by that argument's length (`nodes(ids:)`), one marked `listSize(n)` by
+ * n (a list the data makes long, such as two prolific investors' shared rounds); other lists of objects by
+ * `LIMITS.listCostFactor`; a field marked with data-dependent `work` (a search, a round filter that
+ * scans) adds `LIMITS.scanCost` (work.ts); `__schema`/`__type` cost
  * `LIMITS.introspectionCost` flat. Fragments and union branches all count, as if all applied.
  * Arguments are read as execution coerces them; variables that do not coerce cost 0 (execution
  * refuses them before anything runs).
@@ -85,7 +94,7 @@ export function operationCost(
   if (coerced.errors) return 0;
   const coercedVariables = coerced.coerced;
 
-  const multiplier = multiplierOf(coercedVariables);
+  const { multiplier, work } = fieldPricing(coercedVariables);
 
   const fragmentCost = new Map<string, number>();
   const costOf = (set: SelectionSetNode, parent: GraphQLNamedType, seen: ReadonlySet<string>): number => {
@@ -103,7 +112,7 @@ export function operationCost(
           continue;
         }
         const inner = selection.selectionSet ? costOf(selection.selectionSet, getNamedType(def.type), seen) : 0;
-        total += 1 + multiplier(parent, def, selection) * inner;
+        total += 1 + multiplier(parent, def, selection) * inner + work(def, selection);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
         total += costOf(selection.selectionSet, type ?? parent, seen);
