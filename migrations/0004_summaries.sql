@@ -10,9 +10,10 @@ CREATE TABLE IF NOT EXISTS round_amounts (id TEXT PRIMARY KEY, hi INTEGER NOT NU
 -- key also has running summaries in key_running.
 CREATE TABLE IF NOT EXISTS key_summaries (key TEXT PRIMARY KEY, running INTEGER NOT NULL, summary TEXT NOT NULL) WITHOUT ROWID;
 
--- For keys with many rounds: at each distinct stated amount (amount_key, as in rounds), the summary
--- of the key's rounds whose amount is at least that, whatever their currency. A `minAmount` is one
--- index lookup: the row with the smallest amount_key at or above it.
+-- For currency lists with many rounds (a currency's key, or another key's rounds in one currency,
+-- keyed "<key>|currency:<code>"): at each distinct stated amount (amount_key, as in rounds), the
+-- summary of the list's rounds whose amount is at least that. A `minAmount` is one index lookup:
+-- the row with the smallest amount_key at or above it.
 CREATE TABLE IF NOT EXISTS key_running (key TEXT NOT NULL, amount_key TEXT NOT NULL, summary TEXT NOT NULL, PRIMARY KEY (key, amount_key)) WITHOUT ROWID;
 
 -- Each company's co-investors in the order the API lists them (pos from 0), with the ids of the

@@ -13,27 +13,15 @@ import type {
   RoundOrder,
   SearchableEntity,
 } from '../model';
-import { roundKeys } from '../round-keys';
 import { lower } from '../search-entries';
 import type { RegionKind } from '../sources/records';
 import type { PagedList, Store } from '../store';
 import { byTypename, type NodeTypename, tag } from '../typenames';
 import { createLoaders, type Loaders, type Selection } from './loaders';
 import { d1DatasetSummary } from './meta';
-import {
-  citationSlice,
-  hasRowConditions,
-  listSize,
-  listSlice,
-  modelCount,
-  modelSlice,
-  roundCount,
-  roundSlice,
-  searchQuery,
-  slugsAround,
-} from './queries';
+import { citationSlice, listSize, listSlice, modelCount, modelSlice, roundCount, roundSlice, searchQuery, slugsAround } from './queries';
 import { createReader, type Reader } from './reader';
-import { roundSummary } from './summaries';
+import { roundSummary, runningKeyOf } from './summaries';
 
 /**
  * The store on a D1 database (tables in migrations/, rows from src/data/d1/rows.ts). Created per
@@ -85,11 +73,9 @@ function windowList<T>(
 function roundGetters(reader: Reader, loaders: Loaders, selection: Selection) {
   return {
     roundsMatching: (filter: RoundFilter = {}, order: RoundOrder = { field: 'LABEL', direction: 'ASC' }): PagedList<FundingRound> => ({
-      // One condition and a minimum: the stored running summary counts them.
+      // A currency list and a minimum: the stored running summary counts them.
       count: async () =>
-        roundKeys(filter).length === 1 && filter.minAmount != null && !hasRowConditions(filter)
-          ? (await roundSummary(reader, filter)).roundCount
-          : roundCount(reader, filter),
+        runningKeyOf(filter) !== undefined ? (await roundSummary(reader, filter)).roundCount : roundCount(reader, filter),
       slice: async (start, end) =>
         (await roundSlice(reader, filter, order, start, end, selection.has('FundingRound.company'))).map((r) => {
           if (r.other) loaders.primeCompany(tag('Company', JSON.parse(r.other) as Company));

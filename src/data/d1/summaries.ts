@@ -7,9 +7,10 @@ import type { Reader } from './reader';
 
 /**
  * Funding summaries on D1, aggregated where the data lives: a filter with one condition reads the
- * summary the seed stored for it (key_summaries); adding `minAmount` reads the stored running
- * summary at that amount (key_running, for lists of at least RUNNING_MIN rounds) or aggregates the
- * few rounds of a shorter list; several conditions, or any a stored summary cannot hold (round
+ * summary the seed stored for it (key_summaries); a currency with `minAmount`, alone or with one
+ * other condition, reads the stored running summary at that amount (key_running, for currency
+ * lists of at least RUNNING_MIN rounds) or aggregates the few rounds of a shorter list; other
+ * combinations, or any condition a stored summary cannot hold (round
  * types, dates, valuations), aggregate their matches in SQL: counts,
  * distinct companies and investors, and exact per-currency sums of the amounts' limbs
  * (src/data/d1/amount-key.ts). No round is ever read into the Worker to be counted or summed.
@@ -56,22 +57,37 @@ SELECT m.currency, NULL, NULL, NULL, CAST(SUM(a.hi) AS TEXT), CAST(SUM(a.lo) AS 
   };
 }
 
+/**
+ * The key_running key of a currency list: a currency's own key ("currency:EUR"), or another key's
+ * rounds in one currency ("region:europe|currency:EUR"); undefined for keys no running summary has.
+ */
+export function runningKey(keys: readonly string[]): string | undefined {
+  const currencies = keys.filter((k) => k.startsWith('currency:'));
+  if (currencies.length !== 1 || keys.length > 2) return undefined;
+  const other = keys.find((k) => !k.startsWith('currency:'));
+  return other === undefined ? currencies[0] : `${other}|${currencies[0]}`;
+}
+
+/** The running key `filter` reads with its minimum amount, when a stored running summary can answer it. */
+export const runningKeyOf = (filter: RoundFilter): string | undefined =>
+  filter.minAmount != null && !hasRowConditions(filter) ? runningKey(roundKeys(filter)) : undefined;
+
 /** Round, company and investor counts and per-currency totals of the rounds matching `filter`. */
 export async function roundSummary(reader: Reader, filter: RoundFilter): Promise<FundingSummary> {
   const keys = roundKeys(filter);
-  if (keys.length > 1 || hasRowConditions(filter)) return aggregate(reader, filter);
-  const key = keys[0]!;
-  if (filter.minAmount == null) {
-    return parse(await reader.all<{ summary: string }>('SELECT summary FROM key_summaries WHERE key = ?', key)) ?? NO_ROUNDS;
+  if (filter.minAmount == null && keys.length === 1 && !hasRowConditions(filter)) {
+    return parse(await reader.all<{ summary: string }>('SELECT summary FROM key_summaries WHERE key = ?', keys[0])) ?? NO_ROUNDS;
   }
+  const key = runningKeyOf(filter);
+  if (key === undefined) return aggregate(reader, filter);
   // Both statements go in one batch; whichever does not apply to this list reads nothing.
   const [running, short] = await Promise.all([
     reader.all<{ summary: string }>(
       'SELECT summary FROM key_running WHERE key = ?1 AND amount_key >= ?2 ORDER BY amount_key LIMIT 1',
       key,
-      amountKey(filter.minAmount),
+      amountKey(filter.minAmount!),
     ),
-    aggregate(reader, filter, { sql: ' AND NOT EXISTS (SELECT 1 FROM key_summaries WHERE key = ? AND running = 1)', params: [key] }),
+    aggregate(reader, filter, { sql: ' AND NOT EXISTS (SELECT 1 FROM key_running WHERE key = ?)', params: [key] }),
   ]);
   return parse(running) ?? short;
 }

@@ -5,7 +5,7 @@ import { roundKeys } from '../round-keys';
 import type { Dataset } from '../sources/dataset';
 import type { MoneyRecord } from '../sources/records';
 import { amountKey, amountLimbs } from './amount-key';
-import { RUNNING_MIN } from './summaries';
+import { RUNNING_MIN, runningKey } from './summaries';
 import { type TableRows, table } from './table-rows';
 
 // Own code: the stored summaries are the embedded store's own (its public `fundingSummary`), and
@@ -52,9 +52,20 @@ function runningSummaries(rounds: readonly FundingRound[], dataset: Dataset): [a
   return out;
 }
 
+/** The rounds of `key` with a stated amount, by the running key of the key and their currency. */
+function currencyLists(key: string, rounds: readonly FundingRound[]): Map<string, FundingRound[]> {
+  const lists = new Map<string, FundingRound[]>();
+  for (const round of rounds) {
+    if (!round.amount) continue;
+    const runKey = runningKey([key, `currency:${round.amount.currency}`])!;
+    lists.set(runKey, [...(lists.get(runKey) ?? []), round]);
+  }
+  return lists;
+}
+
 /**
  * round_amounts (each stated amount's limbs), key_summaries (every round key's summary) and
- * key_running (running summaries of the keys with at least RUNNING_MIN rounds), for
+ * key_running (running summaries of the currency lists with at least RUNNING_MIN rounds), for
  * src/data/d1/summaries.ts. `lists` holds the rounds under each key (rows.ts `roundsByKey`).
  */
 export function summaryRows(dataset: Dataset, store: EmbeddedStore, lists: ReadonlyMap<string, readonly FundingRound[]>): TableRows[] {
@@ -68,9 +79,15 @@ export function summaryRows(dataset: Dataset, store: EmbeddedStore, lists: Reado
     rounds.length >= RUNNING_MIN ? 1 : 0,
     JSON.stringify(store.fundingSummary(filterOfKey(key))),
   ]);
-  const running = [...lists]
-    .filter(([, rounds]) => rounds.length >= RUNNING_MIN)
-    .flatMap(([key, rounds]) => runningSummaries(rounds, dataset).map(([amount, summary]) => [key, amount, JSON.stringify(summary)]));
+  // A minimum amount is only ever compared within its currency, so running summaries are kept per
+  // currency list: a currency's own key, and every other key's rounds in one currency (runningKey).
+  const running = [...lists].flatMap(([key, rounds]) => {
+    if (key === 'all') return [];
+    const byCurrency = key.startsWith('currency:') ? new Map([[key, rounds]]) : currencyLists(key, rounds);
+    return [...byCurrency]
+      .filter(([, list]) => list.length >= RUNNING_MIN)
+      .flatMap(([runKey, list]) => runningSummaries(list, dataset).map(([amount, summary]) => [runKey, amount, JSON.stringify(summary)]));
+  });
   return [
     table('round_amounts', ['id', 'hi', 'lo', 'frac'], amounts),
     table('key_summaries', ['key', 'running', 'summary'], summaries),
