@@ -104,12 +104,13 @@ const NARROW_KEY = /^(company|investor|lead):/;
 /**
  * FROM/WHERE of the rounds matching a filter, driven by round_keys `k0` joined to `rounds r`: the
  * rounds of one key, each checked against the others, by index lookups when the driving key names
- * one company (its rounds are few), or against each other key's ids gathered once when it selects
- * a share of all rounds (cheaper than a lookup per round then).
+ * one company (its rounds are few) or with `perRound` (a statement that usually reads no round,
+ * where gathering another key's ids up front would be all its cost), or against each other key's
+ * ids gathered once when it selects a share of all rounds (cheaper than a lookup per round then).
  */
-export function roundsFrom(filter: RoundFilter): { sql: string; params: unknown[] } {
+export function roundsFrom(filter: RoundFilter, perRound = false): { sql: string; params: unknown[] } {
   const [first, ...rest] = roundKeys(filter).sort((a, b) => Number(!NARROW_KEY.test(a)) - Number(!NARROW_KEY.test(b)));
-  const check = NARROW_KEY.test(first!)
+  const check = perRound || NARROW_KEY.test(first!)
     ? ' AND EXISTS (SELECT 1 FROM round_keys x WHERE x.id = k0.id AND x.key = ?)'
     : ' AND k0.id IN (SELECT id FROM round_keys WHERE key = ?)';
   let sql = 'FROM round_keys k0 JOIN rounds r ON r.id = k0.id WHERE k0.key = ?';

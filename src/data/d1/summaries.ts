@@ -37,7 +37,8 @@ interface AggregateRow {
 
 /** Counts and per-currency sums of the rounds matching `filter`, in one statement; `guard` narrows further (SQL and its parameters). */
 async function aggregate(reader: Reader, filter: RoundFilter, guard = { sql: '', params: [] as unknown[] }): Promise<FundingSummary> {
-  const from = roundsFrom(filter);
+  // A guarded statement reads no round when the guard fails, so it gathers nothing up front.
+  const from = roundsFrom(filter, guard.sql !== '');
   const rows = await reader.all<AggregateRow>(
     `WITH m AS MATERIALIZED (SELECT r.id, r.company, r.investors, r.currency ${from.sql}${guard.sql})
 SELECT NULL AS currency, (SELECT COUNT(*) FROM m) AS rounds, (SELECT COUNT(DISTINCT company) FROM m) AS companies,
