@@ -110,9 +110,10 @@ const NARROW_KEY = /^(company|investor|lead):/;
  */
 export function roundsFrom(filter: RoundFilter, perRound = false): { sql: string; params: unknown[] } {
   const [first, ...rest] = roundKeys(filter).sort((a, b) => Number(!NARROW_KEY.test(a)) - Number(!NARROW_KEY.test(b)));
-  const check = perRound || NARROW_KEY.test(first!)
-    ? ' AND EXISTS (SELECT 1 FROM round_keys x WHERE x.id = k0.id AND x.key = ?)'
-    : ' AND k0.id IN (SELECT id FROM round_keys WHERE key = ?)';
+  const check =
+    perRound || NARROW_KEY.test(first!)
+      ? ' AND EXISTS (SELECT 1 FROM round_keys x WHERE x.id = k0.id AND x.key = ?)'
+      : ' AND k0.id IN (SELECT id FROM round_keys WHERE key = ?)';
   let sql = 'FROM round_keys k0 JOIN rounds r ON r.id = k0.id WHERE k0.key = ?';
   const params: unknown[] = [first];
   for (const key of rest) {
