@@ -58,7 +58,9 @@ function currencyLists(key: string, rounds: readonly FundingRound[]): Map<string
   for (const round of rounds) {
     if (!round.amount) continue;
     const runKey = runningKey([key, `currency:${round.amount.currency}`])!;
-    lists.set(runKey, [...(lists.get(runKey) ?? []), round]);
+    const list = lists.get(runKey);
+    if (list) list.push(round);
+    else lists.set(runKey, [round]);
   }
   return lists;
 }
