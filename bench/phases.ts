@@ -10,11 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { type DocumentNode, type ExecutionResult, getOperationAST } from 'graphql';
 import type { GraphQLParams } from 'graphql-yoga';
 import { schema } from '../src/graphql';
+import { serverParts, yoga as serverYoga } from '../src/server';
 import { graphqlHandler } from '../src/server/graphql-handler';
 import { operationCost } from '../src/server/plugins/limits';
-import { direct as directAnswer, yoga } from '../src/server/yoga';
 import { bodyOf, mix, type Novelty } from './mix';
 
+const yoga = serverYoga();
 const ROUNDS = Number(process.env.PHASES_ROUNDS ?? 7);
 const WINDOW_MS = Number(process.env.PHASES_WINDOW_MS ?? 200);
 const HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
@@ -53,7 +54,7 @@ async function stepsOnce(novelty: Missing, i: number, totals: number[]) {
   const { body, params } = next(novelty, i);
   const req = request(body);
   const t0 = performance.now();
-  const enveloped = yoga().getEnveloped({ request: req, params });
+  const enveloped = yoga.getEnveloped({ request: req, params });
   const t1 = performance.now();
   const document = enveloped.parse(params.query!) as DocumentNode;
   const t2 = performance.now();
@@ -75,13 +76,16 @@ async function stepsOnce(novelty: Missing, i: number, totals: number[]) {
 }
 
 /** The whole paths, each measured as a loop of complete requests. */
-const direct = graphqlHandler(directAnswer, yoga, (r: Request) => paramsByRequest.get(r));
+const direct = graphqlHandler(
+  () => ({ direct: serverParts().direct, cache: { paramsOf: (r: Request) => paramsByRequest.get(r) } }),
+  () => yoga,
+);
 const paramsByRequest = new WeakMap<Request, GraphQLParams>();
 type Path = (novelty: Missing, i: number) => Promise<unknown>;
 const paths = (): Record<string, Path> => ({
   "Yoga's params hooks + the steps (getResultForParams)": async (novelty, i) => {
     const { body, params } = next(novelty, i);
-    return yoga().getResultForParams({ params, request: request(body) }, {});
+    return yoga.getResultForParams({ params, request: request(body) }, {});
   },
   'direct path: the same + result hooks + Response (graphql-handler.ts)': async (novelty, i) => {
     const { body, params } = next(novelty, i);
@@ -92,7 +96,7 @@ const paths = (): Record<string, Path> => ({
   },
   'yoga.fetch: the same request through all of Yoga': async (novelty, i) => {
     const { body } = next(novelty, i);
-    return (await yoga().fetch(request(body), {})).text();
+    return (await yoga.fetch(request(body), {})).text();
   },
 });
 

@@ -237,13 +237,14 @@ the two): ${fmt(perEntity.gzip, 0)} bytes gzip, ${fmt(perEntity.buildUs, 2)} µs
 Against Workers' limits that is about ${show(atBundle)} entities for a 10 MiB compressed bundle
 (${show(limit(3 * 2 ** 20, perEntity.gzip))} for 3 MiB), ${show(atStartup)} for 1 s of startup CPU, and ${show(atMemory)} for ~100 of the
 128 MB per isolate (leaving room for requests). The first wall is **${first[0]}, at about ${show(first[1] as number)}
-entities**; well before it, building the indexes at module load costs every cold start about
-${fmt(perEntity.buildUs, 1)} ms of startup CPU per 1,000 entities, on top of the schema build.
+entities**; well before it, building the indexes costs every new isolate about
+${fmt(perEntity.buildUs, 1)} ms of CPU per 1,000 entities, on top of the schema build (both are paid by its first
+GraphQL request, so the 1 s of startup CPU becomes that request's CPU time).
 
 So the embedded default suits a curated dataset of a few thousand entities (hundreds of articles).
 Past that, the same API reads a D1 database seeded from the same article files (docs/d1.md): the
 filters and orderings are indexed queries, search an FTS5 trigram table, and the Worker builds no
-index at startup; its rows follow.
+index; its rows follow.
 `;
 }
 

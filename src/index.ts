@@ -9,10 +9,9 @@ import { nosniff } from './http/nosniff';
 import { rateLimit } from './http/rate-limit';
 import { requestId } from './http/request-id';
 import { playground } from './playground';
+import { serverParts, yoga } from './server';
 import { graphqlHandler } from './server/graphql-handler';
-import { cache, direct, log, yoga } from './server/yoga';
-// The embedded store is built during the isolate's startup (not in the D1 build).
-import './data/embedded/startup';
+import { log } from './server/log';
 
 const app = new Hono<Env>();
 
@@ -35,9 +34,9 @@ app.route('/', playground);
 // After GraphiQL's check, before the cache keys on Accept: q values decide the media type (or 406).
 app.use('/graphql', acceptNegotiation());
 // After the body limit and CORS, before Yoga: repeats are answered without parsing or executing.
-app.use('/graphql', cache.middleware);
+app.use('/graphql', (c, next) => serverParts().cache.middleware(c, next));
 // graphqlMethods (above) lets only GET and POST (HEAD as GET) reach this. Params the cache parsed
 // go to the direct path; everything else, and every error, through yoga.fetch.
-app.on(['GET', 'POST'], '/graphql', graphqlHandler(direct, yoga, cache.paramsOf));
+app.on(['GET', 'POST'], '/graphql', graphqlHandler(serverParts, yoga));
 
 export default app;

@@ -1,6 +1,10 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { direct, yoga } from '../src/server/yoga';
+import { serverParts, yoga as serverYoga } from '../src/server';
+
+const yoga = serverYoga();
+const { direct } = serverParts();
+
 import { persisted, sha256, worker } from './helpers';
 
 let n = 0;
@@ -17,7 +21,7 @@ const read = async (res: Response) => ({
 /** The same request through the Worker and through `yoga.fetch` alone. */
 async function bothWays(url: string, init: RequestInit) {
   const viaWorker = await worker.fetch(url, init);
-  const viaYoga = await yoga().fetch(new Request(url, init), env);
+  const viaYoga = await yoga.fetch(new Request(url, init), env);
   return { worker: await read(viaWorker), yoga: await read(viaYoga), cache: viaWorker.headers.get('x-cache') };
 }
 
@@ -41,7 +45,7 @@ describe('cache misses answered without Yoga', () => {
     };
     const answer = await direct(new Request('http://localhost/graphql', init), params, env);
     expect(answer).toBeInstanceOf(Response);
-    expect(await read(answer!)).toEqual(await read(await yoga().fetch(new Request('http://localhost/graphql', init), env)));
+    expect(await read(answer!)).toEqual(await read(await yoga.fetch(new Request('http://localhost/graphql', init), env)));
   });
 
   it('leaves errors, unknown operations and streams to Yoga', async () => {

@@ -1,8 +1,8 @@
 /**
  * The data layer's one public entry: the served entities' types, the `Store` contract resolvers
  * read through, and the store, dataset version and article count a request's bindings select.
- * Nothing here builds data at import: the embedded store is built on first use, or at the
- * Worker's startup by src/data/embedded/startup.ts. Tooling (the article checks, the D1 seed,
+ * Nothing here builds data at import: the embedded store is built on first use (in the Worker,
+ * by the isolate's first GraphQL request). Tooling (the article checks, the D1 seed,
  * tests and benchmarks) imports the modules it needs from src/data/sources/, embedded/ and d1/.
  */
 

@@ -16,13 +16,23 @@ import './dataset';
 import './node';
 import './search';
 
-/** The served schema, built once at module load. */
-// Unsorted: sorting is only for the printed SDL (below), and would cost startup CPU here.
-export const schema = builder.toSchema({ sortSchema: false });
+let built: GraphQLSchema | undefined;
+/**
+ * The served schema, built on first use and kept. Unsorted: sorting is only for the printed SDL
+ * (below), and would cost CPU here.
+ */
+export const servedSchema = (): GraphQLSchema => (built ??= builder.toSchema({ sortSchema: false }));
+
+/**
+ * The served schema, for scripts and tests that want it at once. Marked pure so that a bundle
+ * that never reads it (the Worker's, which calls `servedSchema()` on its first GraphQL request)
+ * drops the call, and a cold isolate does not build the schema at startup.
+ */
+export const schema: GraphQLSchema = /* @__PURE__ */ servedSchema();
 
 let sorted: GraphQLSchema | undefined;
 /**
  * The schema as committed in schema/schema.graphql: sorted, so diffs show real changes only.
- * Sorted on first use, not at module load: it would cost every isolate's startup ~10 ms of CPU.
+ * Sorted on first use: it would cost ~10 ms of CPU.
  */
-export const sortedSchema = (): GraphQLSchema => (sorted ??= lexicographicSortSchema(schema));
+export const sortedSchema = (): GraphQLSchema => (sorted ??= lexicographicSortSchema(servedSchema()));

@@ -1,38 +1,20 @@
 import { createYoga } from 'graphql-yoga';
-import { datasetVersionFor, storeFor } from '../data';
 import type { Bindings } from '../env';
-import { schema } from '../graphql';
 import type { Context } from '../graphql/builder';
-import { responseCache } from '../http/cache';
-import { requestLog } from '../http/request-log';
-import { directPath } from './direct-path';
-import { documentCaches } from './plugins/document-cache';
-import { costPlugin, errorPolicyPlugin, maskedErrors, QueryShapeLimitsRule, queryLimitsPlugin } from './plugins/limits';
+import { log } from './log';
+import type { ServerParts } from './parts';
+import { costPlugin, errorPolicyPlugin, maskedErrors, queryLimitsPlugin } from './plugins/limits';
 import { lookAheadPlugin } from './plugins/look-ahead';
-import { operationRulesPlugin, SupportedVariableNamesRule } from './plugins/operation-rules';
+import { operationRulesPlugin } from './plugins/operation-rules';
 import { persistedOperations } from './plugins/persisted-operations';
-import { validationPlugin, validationRules } from './plugins/validation';
-
-/** Repeat queries answered before Yoga; see src/http/cache/. */
-export const cache = responseCache({ schema, datasetVersion: datasetVersionFor });
-/** One JSON line per /graphql request for Workers Logs; see src/http/request-log.ts. */
-export const log = requestLog();
-/** The project's validation rules, after graphql-js' specified ones: depth, aliases, directives; variable names. */
-const rules = [QueryShapeLimitsRule, SupportedVariableNamesRule];
-/** Parsed documents, bounded by bytes; see src/server/plugins/document-cache.ts. */
-const documents = documentCaches({ schema, rules: validationRules(rules) });
+import { validationPlugin } from './plugins/validation';
 
 /**
- * The context resolvers read: the store, so the same schema runs on any store: D1 when the Worker
- * has a DB binding (a store per request, for its DataLoaders), else the embedded data.
+ * The GraphQL server with every plugin the API runs, for every request the direct path leaves to
+ * it (any error, a stream, a persisted query it does not know). See src/server/index.ts for when it is created.
  */
-const contextFor = (env: unknown): Context => ({ store: storeFor(env as Bindings) });
-
-/** Cache misses answered without Yoga's per-request machinery when they succeed; see src/server/direct-path.ts. */
-export const direct = directPath({ schema, prepare: documents.prepare, contextFor, record: log.record, answered: cache.answered });
-
-const createServer = () =>
-  createYoga<Bindings, Context>({
+export function createServer({ schema, cache, documents, rules, contextFor }: ServerParts) {
+  return createYoga<Bindings, Context>({
     schema,
     context: (server) => contextFor(server),
     graphqlEndpoint: '/graphql',
@@ -61,11 +43,4 @@ const createServer = () =>
     // its limit, chunked ones included); Yoga's own limit would re-stream each body.
     maxRequestBodySize: false,
   });
-
-let server: ReturnType<typeof createServer> | undefined;
-/**
- * The GraphQL server with every plugin the API runs, created on first use and kept for the
- * isolate's life: requests the direct path answers never need it, so a cold isolate does not
- * build it before its first response.
- */
-export const yoga = () => (server ??= createServer());
+}

@@ -45,8 +45,7 @@ describe(MAP, () => {
 });
 
 describe("the data layer's entry", () => {
-  // The Worker's entry alone may import the module that builds the embedded store at startup.
-  const allowed = new Set(['src/data/index.ts', 'src/data/embedded/startup.ts']);
+  const allowed = new Set(['src/data/index.ts']);
 
   it('is the only module of src/data/ that the rest of src/ imports', () => {
     const outside = tsFiles('src').filter((f) => !f.startsWith('src/data/'));
@@ -55,7 +54,7 @@ describe("the data layer's entry", () => {
         const target = normalize(join(dirname(file), m[1] ?? m[2]!));
         if (!target.startsWith('src/data')) return [];
         const module = target === 'src/data' ? 'src/data/index.ts' : `${target}.ts`;
-        return allowed.has(module) && (module !== 'src/data/embedded/startup.ts' || file === 'src/index.ts') ? [] : [`${file} → ${module}`];
+        return allowed.has(module) ? [] : [`${file} → ${module}`];
       }),
     );
     expect(outside.length).toBeGreaterThan(30);
