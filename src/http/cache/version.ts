@@ -1,5 +1,6 @@
-import { type GraphQLSchema, printSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { fingerprint } from '../../lib/hash';
+import { schemaContent } from '../../lib/schema-content';
 
 /** The version every stored response and ETag is under: the data's, with the schema's fingerprint. */
 export interface CacheVersion {
@@ -14,8 +15,8 @@ export interface CacheVersion {
 
 /**
  * Tracks the data version `dataVersionOf` reads per request: on a change, `onChange` empties what
- * was kept under the old one. The schema is printed lazily: the first response stored pays for
- * it, not every isolate's startup.
+ * was kept under the old one. The schema's fingerprint is taken lazily: the first response stored
+ * pays for it, not every isolate's startup.
  */
 export function cacheVersion(
   schema: GraphQLSchema,
@@ -38,6 +39,6 @@ export function cacheVersion(
       const data = dataVersionOf(env as never);
       return typeof data === 'string' ? settle(data) : data.catch(() => '').then(settle);
     },
-    value: () => (version ??= `${dataVersion}:${fingerprint(printSchema(schema))}`),
+    value: () => (version ??= `${dataVersion}:${fingerprint(schemaContent(schema))}`),
   };
 }
