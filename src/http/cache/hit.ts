@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import { ifNoneMatchHits } from '../headers';
 
 /** What the cache stores per request: the serialized result and its validator. */
@@ -10,16 +9,18 @@ export interface CachedResponse {
 
 /**
  * The answer from a stored response: 304 without a body when `If-None-Match` holds its ETag, else
- * the body; GETs with `cacheControl` and `Vary: Accept`. One Response; the middleware around the
- * cache's (CORS, request id) adds to its headers in place.
+ * the body; GETs with `cacheControl` and `Vary: Accept`. One Response, made with all its headers
+ * at once (Hono's `c.body()` would set them one by one on a new `Headers`); the middleware around
+ * the cache's (CORS, request id) adds to them in place.
  */
-export function answerHit(c: Context, hit: CachedResponse, isGet: boolean, ifNoneMatch: string | null, cacheControl: string): Response {
-  const headers: Record<string, string> = { etag: hit.etag, 'x-cache': 'HIT' };
+export function answerHit(hit: CachedResponse, isGet: boolean, ifNoneMatch: string | null, cacheControl: string): Response {
+  const notModified = ifNoneMatchHits(ifNoneMatch, hit.etag);
+  const headers: Record<string, string> = notModified
+    ? { etag: hit.etag, 'x-cache': 'HIT' }
+    : { 'content-type': hit.contentType, etag: hit.etag, 'x-cache': 'HIT' };
   if (isGet) {
     headers['cache-control'] = cacheControl;
     headers.vary = 'Accept';
   }
-  if (ifNoneMatchHits(ifNoneMatch, hit.etag)) return c.body(null, 304, headers);
-  headers['content-type'] = hit.contentType;
-  return c.body(hit.body, 200, headers);
+  return notModified ? new Response(null, { status: 304, headers }) : new Response(hit.body, { status: 200, headers });
 }

@@ -93,7 +93,7 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     const key = requestKey(request.method, accept, raw);
     const ifNoneMatch = request.headers.get('if-none-match');
     const hit = cache.get(key);
-    if (hit) return answerHit(c, hit, isGet, ifNoneMatch, cacheControl);
+    if (hit) return answerHit(hit, isGet, ifNoneMatch, cacheControl);
 
     const params = isGet ? paramsFromSearch(raw) : paramsFromJson(raw);
     const identity = params && identityOf(params);
