@@ -1,3 +1,4 @@
+import { SOURCE_FIELDS } from './explorer-fragments';
 /**
  * The explorer's side panel document (examples/explorer/queries.ts), as its client prints it: one
  * node's facts, a company's rounds, and sources with their article text. A trusted document
@@ -126,18 +127,5 @@ export const explorerEntity = {
   }
 }
 
-fragment SourceFields on Citation {
-  quote
-  start
-  end
-  article {
-    id
-    slug
-    title
-    author
-    url
-    publishedOn
-    text
-  }
-}`,
+${SOURCE_FIELDS}`,
 } as const;

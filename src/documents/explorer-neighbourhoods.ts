@@ -1,3 +1,5 @@
+import { NEIGHBOURHOOD_FRAGMENTS } from './explorer-fragments';
+
 /**
  * The explorer's documents that draw neighbourhoods (examples/explorer/queries.ts), as its client
  * prints them: the first view, a node's neighbours, the regions enclosing some regions. Trusted
@@ -14,78 +16,7 @@ export const explorerNeighbourhoods = {
   }
 }
 
-fragment ExplorerCompanyNeighbourhood on Company {
-  ...ExplorerCompanyNode
-  headquarters {
-    ancestors {
-      id
-      slug
-      name
-      kind
-    }
-  }
-  competitors(first: 15) {
-    totalCount
-    nodes {
-      ...ExplorerCompanyNode
-    }
-  }
-  models(first: 10) {
-    totalCount
-    nodes {
-      id
-      name
-    }
-  }
-  fundingRounds(first: 15) {
-    totalCount
-    nodes {
-      ...ExplorerRoundNode
-    }
-  }
-  investments(first: 15) {
-    totalCount
-    nodes {
-      lead
-      round {
-        id
-        label
-        company {
-          ...ExplorerCompanyNode
-        }
-      }
-    }
-  }
-}
-
-fragment ExplorerCompanyNode on Company {
-  id
-  name
-  kind
-  headquarters {
-    id
-    slug
-    name
-    kind
-  }
-}
-
-fragment ExplorerRoundNode on FundingRound {
-  id
-  label
-  company {
-    ...ExplorerCompanyNode
-  }
-  investments(first: 6) {
-    totalCount
-    nodes {
-      lead
-      investor {
-        ...ExplorerCompanyNode
-      }
-    }
-  }
-}`,
+${NEIGHBOURHOOD_FRAGMENTS}`,
   ExplorerNeighbourhood: `query ExplorerNeighbourhood($id: ID!) {
   node(id: $id) {
     __typename
@@ -139,78 +70,7 @@ fragment ExplorerRoundNode on FundingRound {
   }
 }
 
-fragment ExplorerCompanyNeighbourhood on Company {
-  ...ExplorerCompanyNode
-  headquarters {
-    ancestors {
-      id
-      slug
-      name
-      kind
-    }
-  }
-  competitors(first: 15) {
-    totalCount
-    nodes {
-      ...ExplorerCompanyNode
-    }
-  }
-  models(first: 10) {
-    totalCount
-    nodes {
-      id
-      name
-    }
-  }
-  fundingRounds(first: 15) {
-    totalCount
-    nodes {
-      ...ExplorerRoundNode
-    }
-  }
-  investments(first: 15) {
-    totalCount
-    nodes {
-      lead
-      round {
-        id
-        label
-        company {
-          ...ExplorerCompanyNode
-        }
-      }
-    }
-  }
-}
-
-fragment ExplorerCompanyNode on Company {
-  id
-  name
-  kind
-  headquarters {
-    id
-    slug
-    name
-    kind
-  }
-}
-
-fragment ExplorerRoundNode on FundingRound {
-  id
-  label
-  company {
-    ...ExplorerCompanyNode
-  }
-  investments(first: 6) {
-    totalCount
-    nodes {
-      lead
-      investor {
-        ...ExplorerCompanyNode
-      }
-    }
-  }
-}`,
+${NEIGHBOURHOOD_FRAGMENTS}`,
   ExplorerRegions: `query ExplorerRegions($ids: [ID!]!) {
   nodes(ids: $ids) {
     ... on Region {

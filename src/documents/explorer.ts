@@ -1,4 +1,5 @@
 import { explorerEntity } from './explorer-entity';
+import { SOURCE_FIELDS } from './explorer-fragments';
 import { explorerNeighbourhoods } from './explorer-neighbourhoods';
 
 /** The first explorer's documents, which drew every node at once. */
@@ -184,20 +185,7 @@ const firstExplorer = {
   }
 }
 
-fragment SourceFields on Citation {
-  quote
-  start
-  end
-  article {
-    id
-    slug
-    title
-    author
-    url
-    publishedOn
-    text
-  }
-}`,
+${SOURCE_FIELDS}`,
 } as const;
 
 /**
