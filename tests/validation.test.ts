@@ -1,4 +1,4 @@
-import { type ASTVisitor, type GraphQLError, parse, specifiedRules, type ValidationContext, validate } from 'graphql';
+import { type ASTVisitor, buildSchema, type GraphQLError, parse, specifiedRules, type ValidationContext, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../src/documents/examples';
 import { explorerDocuments } from '../src/documents/explorer';
@@ -47,6 +47,13 @@ const invalid: Record<string, string> = {
   'too deep for the depth limit': `{ ${'company(slug: "x") { fundingRounds { nodes { company { '.repeat(3)}name${' } } } }'.repeat(3)} }`,
   'too many aliases': `{ ${Array.from({ length: 60 }, (_, i) => `x${i}: __typename`).join(' ')} }`,
   'a variable named __proto__': 'query Q($__proto__: String) { company(slug: $__proto__) { name } }',
+  'an undefined variable in a fragment two operations spread, defined after them':
+    'query A($slug: String!) { company(slug: $slug) { ...F } } query B { company(slug: "x") { ...F } } fragment F on Company { fundingRounds(first: $n) { totalCount } }',
+  'a variable of the wrong type in a fragment defined before its operation':
+    'fragment G on Company { fundingRounds(first: $n) { totalCount } } query C($n: String) { company(slug: "x") { ...G } }',
+  'a variable of the wrong type inside an input object': 'query Q($r: Int) { companies(filter: { region: $r }) { totalCount } }',
+  'an undefined variable in a directive, beside a defined one with a default':
+    'query Q($ok: Boolean = true) { __typename @include(if: $ok) @skip(if: $nope) }',
   'a field of a union asked for directly': '{ search(query: "x") { nodes { name } } }',
   'over a hundred errors': `{ ${Array.from({ length: 120 }, (_, i) => `nope${i}`).join(' ')} }`,
 };
@@ -67,6 +74,16 @@ describe('validateDocument', () => {
       expect(validate(schema, document, rules)).toEqual([]);
       expect(validateDocument(schema, document, rules)).toEqual([]);
     }
+  });
+
+  it('places variables in one-of input objects as graphql-js does (the type around a variable counts)', () => {
+    const oneOf = buildSchema('input Pick @oneOf { a: Int b: String } type Query { f(p: Pick): Int g(p: Pick): Int }');
+    const document = parse('query Q($a: Int, $b: String!) { f(p: { a: $a }) ...G } fragment G on Query { g(p: { b: $b }) }');
+    const expected = validate(oneOf, document);
+    expect(expected.map((e) => e.message)).toEqual([
+      'Variable "$a" is of type "Int" but must be non-nullable to be used for OneOf Input Object "Pick".',
+    ]);
+    expect(said(validateDocument(oneOf, document))).toEqual(said(expected));
   });
 
   it('gives each rule the key, parent, path and ancestors graphql-js gives it, and honours a rule that skips a subtree', () => {

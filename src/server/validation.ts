@@ -131,14 +131,14 @@ function parallelWithTypeInfo(visitors: readonly ASTVisitor[], typeInfo: TypeInf
     return enter;
   };
   return {
-    enter(...args: unknown[]) {
+    // Named parameters rather than a rest array: no array is made per node entered and left.
+    enter(node: ASTNode, key: unknown, parent: unknown, path: unknown, ancestors: unknown) {
       // Descriptions do not affect validation (graphql-js leaves them out of its traversal).
-      if (args[1] === 'description') return false;
-      const node = args[0] as ASTNode;
+      if (key === 'description') return false;
       typeInfo.enter(node);
       for (const [i, handler] of enters.get(node.kind) ?? resolve(node.kind)) {
         if (skipping[i] !== null) continue;
-        const result = handler.apply(visitors[i]!, args);
+        const result = handler.call(visitors[i]!, node, key, parent, path, ancestors);
         if (result === false) skipping[i] = node;
         else if (result === BREAK) skipping[i] = BREAK;
         else if (result !== undefined) {
@@ -148,12 +148,11 @@ function parallelWithTypeInfo(visitors: readonly ASTVisitor[], typeInfo: TypeInf
       }
       return undefined;
     },
-    leave(...args: unknown[]) {
-      const node = args[0] as ASTNode;
+    leave(node: ASTNode, key: unknown, parent: unknown, path: unknown, ancestors: unknown) {
       let result: unknown;
       for (const [i, handler] of leaves.get(node.kind)!) {
         if (skipping[i] === null) {
-          const returned = handler?.apply(visitors[i]!, args);
+          const returned = handler?.call(visitors[i]!, node, key, parent, path, ancestors);
           if (returned === BREAK) skipping[i] = BREAK;
           else if (returned !== undefined && returned !== false) {
             result = returned;
@@ -167,6 +166,47 @@ function parallelWithTypeInfo(visitors: readonly ASTVisitor[], typeInfo: TypeInf
       return result;
     },
   } as ASTVisitor;
+}
+
+/** One use of a variable, as `ValidationContext.getVariableUsages` records it. */
+interface VariableUsage {
+  readonly node: ASTNode;
+  readonly type: unknown;
+  readonly defaultValue: unknown;
+  readonly parentType: unknown;
+}
+
+/**
+ * Records each operation's and fragment's variable usages during the main pass, exactly as
+ * `ValidationContext.getVariableUsages` would find them with a TypeInfo of its own (variable
+ * definitions skipped), and hands them to the context's cache as the definition is left, before
+ * any rule's leave asks: the three variable rules then read them instead of walking each
+ * operation a second time. A fragment defined after the operation that spreads it is not yet
+ * recorded when that operation is left; the context walks it itself, and its entry is kept.
+ */
+function variableUsages(context: ValidationContext, typeInfo: TypeInfo): ASTVisitor {
+  const cache = (context as unknown as { _variableUsages?: unknown })._variableUsages;
+  if (!(cache instanceof Map)) return {};
+  let usages: VariableUsage[] = [];
+  const start = () => {
+    usages = [];
+  };
+  const finish = (node: ASTNode) => {
+    if (!cache.has(node)) cache.set(node, usages);
+  };
+  return {
+    OperationDefinition: { enter: start, leave: finish },
+    FragmentDefinition: { enter: start, leave: finish },
+    VariableDefinition: () => false,
+    Variable(node) {
+      usages.push({
+        node,
+        type: typeInfo.getInputType(),
+        defaultValue: typeInfo.getDefaultValue(),
+        parentType: typeInfo.getParentInputType(),
+      });
+    },
+  };
 }
 
 /** Thrown to stop at the error limit, as graphql-js does. */
@@ -195,10 +235,8 @@ export function validateDocument(
     errors.push(error);
   });
   try {
-    const visitor = parallelWithTypeInfo(
-      rules.map((rule) => rule(context)),
-      typeInfo,
-    );
+    // The usage recorder goes first, so a definition's usages are cached before any rule leaves it.
+    const visitor = parallelWithTypeInfo([variableUsages(context, typeInfo), ...rules.map((rule) => rule(context))], typeInfo);
     if (isExecutable(document)) {
       const { enter, leave } = visitor as unknown as { enter: Visit; leave: Visit };
       walk(document, undefined, undefined, [], [], enter, leave);
