@@ -31,10 +31,16 @@ export function clientKey(address: string): string {
  * come through Cloudflare's edge (which always sets it, overwriting any the client sent): service
  * bindings, in-process tests; they are not limited. So is everything when the binding is absent.
  */
-export const rateLimit = (): MiddlewareHandler<Env> => async (c, next) => {
+export const rateLimit = (): MiddlewareHandler<Env> => (c, next) => {
   const limiter: unknown = c.env?.RATE_LIMITER;
+  if (!isRateLimiter(limiter)) return next();
   const address = c.req.header('cf-connecting-ip');
-  if (!isRateLimiter(limiter) || !address) return next();
+  // Unlimited requests go straight on, without an async frame of their own.
+  return address ? limited(limiter, address, next) : next();
+};
+
+/** Asks the limiter about a client's request: on to `next` within the limit, else a 429. */
+async function limited(limiter: RateLimiter, address: string, next: () => Promise<void>): Promise<Response | undefined> {
   let success: boolean;
   try {
     ({ success } = await limiter.limit({ key: clientKey(address) }));
@@ -43,9 +49,12 @@ export const rateLimit = (): MiddlewareHandler<Env> => async (c, next) => {
     console.error('rate limiter unavailable', error);
     success = true;
   }
-  if (success) return next();
+  if (success) {
+    await next();
+    return undefined;
+  }
   return errorResponse(429, 'RATE_LIMITED', `Too many requests from this address; retry in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`, {
     'Retry-After': String(RATE_LIMIT_PERIOD_SECONDS),
     'Cache-Control': 'no-store',
   });
-};
+}
