@@ -172,6 +172,13 @@ describe('the explorer at /explore', () => {
     await openFromPanel();
     expect(await answeredFor()).toBe('Mistral AI');
     const tabs = await page.locator('.graphiql-tab').count();
+    // GraphiQL stores its tabs 500 ms after they change (debounced): leave only once they are stored.
+    const storedTabs = () =>
+      page.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => k.endsWith('tabState'));
+        return key ? (JSON.parse(localStorage.getItem(key) ?? '{}') as { tabs?: unknown[] }).tabs?.length : undefined;
+      });
+    await expect.poll(storedTabs, { timeout: 15_000 }).toBe(tabs);
 
     // Later visits: the stored tabs stay, and the linked query gets a new one.
     await openExplorer(page);
