@@ -11,17 +11,19 @@ export interface ColdTarget {
   readonly body: string;
 }
 
-// Runs in a fresh Node process per sample, so nothing is loaded, compiled or cached beforehand.
+// Runs in a fresh Node process per sample, so nothing of the bundle is loaded, compiled or cached
+// beforehand. Node loads its fetch classes (undici) on their first use, tens of milliseconds that
+// no Worker pays (workerd's are built in) and that would land wherever a bundle first touches one:
+// they are loaded, and the request built, before the clock starts.
 const PROBE = `
 const [url, body] = process.argv.slice(1);
+const request = new Request('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
+await new Response(new TextEncoder().encode('{}')).text();
+new Headers(); new TextDecoder();
 const t0 = performance.now();
 const worker = (await import(url)).default;
 const t1 = performance.now();
-const res = await worker.fetch(
-  new Request('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body }),
-  {},
-  { waitUntil() {}, passThroughOnException() {}, props: {} },
-);
+const res = await worker.fetch(request, {}, { waitUntil() {}, passThroughOnException() {}, props: {} });
 const text = await res.text();
 const t2 = performance.now();
 if (res.status !== 200 || text.includes('"errors"')) throw new Error('first response failed: ' + res.status + ' ' + text.slice(0, 200));
@@ -50,8 +52,12 @@ export interface ColdResult {
   readonly startupMs: number;
   readonly firstMs: number;
   readonly totalMs: number;
+  /** Each round's total, in round order (so two targets' samples pair by index). */
   readonly totals: readonly number[];
 }
+
+/** The median over rounds of `a`'s cold request minus `b`'s in the same round, in ms. */
+export const pairedColdDifference = (a: ColdResult, b: ColdResult): number => median(a.totals.map((t, i) => t - b.totals[i]!));
 
 /**
  * Startup plus the first response, each target in a fresh process, `rounds` interleaved rounds so
